@@ -1,0 +1,67 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+  BookmarkRecord,
+  CollectionRecord,
+  DayRecord,
+  MetaRecord,
+  NoteRecord,
+  ReadRecord,
+  ShardRecord,
+} from './schema.ts';
+
+export const DB_NAME = 'paperfeed';
+
+/**
+ * The one Dexie database. The version history only grows: never edit a published
+ * `version(n)`, add `version(n + 1)` with an `.upgrade()` where data must move.
+ * Library tables (bookmarks, collections, notes, reads) must survive every upgrade.
+ */
+export class PaperfeedDb extends Dexie {
+  days!: EntityTable<DayRecord, 'date'>;
+  bookmarks!: EntityTable<BookmarkRecord, 'paperId'>;
+  collections!: EntityTable<CollectionRecord, 'id'>;
+  notes!: EntityTable<NoteRecord, 'paperId'>;
+  reads!: EntityTable<ReadRecord, 'paperId'>;
+  shards!: EntityTable<ShardRecord, 'key'>;
+  meta!: EntityTable<MetaRecord, 'key'>;
+
+  constructor(name = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      days: '&date, *ids, *orgs',
+      bookmarks: '&paperId, createdAt, *collectionIds',
+      collections: '&id, name',
+      notes: '&paperId, updatedAt',
+      reads: '&paperId, readAt',
+      shards: '&key, source',
+      meta: '&key',
+    });
+  }
+}
+
+let instance: PaperfeedDb | undefined;
+
+/** The shared connection for this thread (page or worker). */
+export function getDb(): PaperfeedDb {
+  if (!instance) {
+    instance = new PaperfeedDb();
+    // Another tab upgraded the schema: this connection must go, or it blocks the upgrade.
+    instance.on('versionchange', () => {
+      instance?.close();
+      if (typeof location !== 'undefined' && typeof document !== 'undefined') location.reload();
+      return false;
+    });
+  }
+  return instance;
+}
+
+/** Tests: drop the shared connection so the next `getDb()` opens a fresh one. */
+export async function resetDbForTests(): Promise<void> {
+  if (instance) {
+    instance.close();
+    await Dexie.delete(instance.name);
+    instance = undefined;
+  } else {
+    await Dexie.delete(DB_NAME);
+  }
+}

@@ -1,0 +1,147 @@
+import type { Paper } from '../domain/corpus/paper-schema.ts';
+import { comparePapersByUpvotes } from '../domain/feed/paper-order.ts';
+import { getDb } from './database.ts';
+import type { DayRecord, ShardRecord } from './schema.ts';
+import { toStorageError } from './storage-error.ts';
+
+export interface UpsertStats {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+const PAPER_COUNT_KEY = 'paperCount';
+
+/**
+ * Stores papers, merging them into their day rows in one transaction: either every paper
+ * of the batch is stored (and `shard`, when given, is recorded) or nothing is.
+ *
+ * A paper already stored under another day stays on the earlier day (the day it was first
+ * featured), so the result does not depend on import order. Only rows that change are
+ * written; bookmarks, notes and read state are never touched.
+ */
+export async function upsertPapers(papers: readonly Paper[], shard?: ShardRecord): Promise<UpsertStats> {
+  const db = getDb();
+  const incoming = dedupeEarliest(papers);
+  try {
+    return await db.transaction('rw', db.days, db.shards, db.meta, async () => {
+      const stats: UpsertStats = { added: 0, updated: 0, unchanged: 0 };
+      const rows = new Map<string, DayRecord>();
+      const dirty = new Set<string>();
+      const where = new Map<string, string>(); // paper id -> date of its stored row
+      const wantedDates = new Set<string>();
+      for (const p of incoming.values()) wantedDates.add(p.date);
+      const touched = await db.days.where('ids').anyOf([...incoming.keys()]).toArray();
+      const byDate = await db.days.bulkGet([...wantedDates]);
+      for (const row of [...touched, ...byDate]) {
+        if (!row || rows.has(row.date)) continue;
+        rows.set(row.date, row);
+        for (const id of row.ids) where.set(id, row.date);
+      }
+      for (const paper of incoming.values()) {
+        const storedDate = where.get(paper.id);
+        if (storedDate === undefined) {
+          stats.added++;
+          addTo(rows, dirty, paper);
+          continue;
+        }
+        const row = rows.get(storedDate)!;
+        const index = row.papers.findIndex((p) => p.id === paper.id);
+        const stored = row.papers[index]!;
+        const target = storedDate <= paper.date ? { ...paper, date: storedDate } : paper;
+        if (target.date === storedDate && samePaper(stored, target)) {
+          stats.unchanged++;
+          continue;
+        }
+        stats.updated++;
+        row.papers.splice(index, 1);
+        dirty.add(storedDate);
+        addTo(rows, dirty, target);
+      }
+      const changed = [...dirty].map((date) => finish(rows.get(date)!));
+      await db.days.bulkPut(changed.filter((row) => row.papers.length > 0));
+      const emptied = changed.filter((row) => row.papers.length === 0).map((row) => row.date);
+      if (emptied.length) await db.days.bulkDelete(emptied);
+      if (stats.added) {
+        const current = (await db.meta.get(PAPER_COUNT_KEY))?.value;
+        await db.meta.put({ key: PAPER_COUNT_KEY, value: (typeof current === 'number' ? current : 0) + stats.added });
+      }
+      if (shard) await db.shards.put(shard);
+      return stats;
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+function dedupeEarliest(papers: readonly Paper[]): Map<string, Paper> {
+  const byId = new Map<string, Paper>();
+  for (const paper of papers) {
+    const seen = byId.get(paper.id);
+    if (!seen) byId.set(paper.id, paper);
+    else byId.set(paper.id, seen.date <= paper.date ? { ...paper, date: seen.date } : paper);
+  }
+  return byId;
+}
+
+function addTo(rows: Map<string, DayRecord>, dirty: Set<string>, paper: Paper) {
+  let row = rows.get(paper.date);
+  if (!row) {
+    row = { date: paper.date, papers: [], ids: [], orgs: [] };
+    rows.set(paper.date, row);
+  }
+  row.papers.push(paper);
+  dirty.add(paper.date);
+}
+
+function finish(row: DayRecord): DayRecord {
+  const papers = [...row.papers].sort(comparePapersByUpvotes);
+  const orgs = new Set<string>();
+  for (const p of papers) if (p.organization) orgs.add(p.organization.name);
+  return { date: row.date, papers, ids: papers.map((p) => p.id), orgs: [...orgs] };
+}
+
+function samePaper(a: Paper, b: Paper): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Number of distinct papers stored. */
+export async function countPapers(): Promise<number> {
+  const value = (await getDb().meta.get(PAPER_COUNT_KEY))?.value;
+  return typeof value === 'number' ? value : 0;
+}
+
+/** The papers of one day, in upvote order; empty when the day has none. */
+export async function listPapersByDay(date: string): Promise<Paper[]> {
+  return (await getDb().days.get(date))?.papers ?? [];
+}
+
+/** Day rows from `from` to `to`, both included, oldest first. */
+export async function listDaysBetween(from: string, to: string): Promise<DayRecord[]> {
+  return getDb().days.where('date').between(from, to, true, true).toArray();
+}
+
+/** Every day that has papers, oldest first. Reads keys only. */
+export async function listDatesWithPapers(): Promise<string[]> {
+  return (await getDb().days.toCollection().primaryKeys()) as string[];
+}
+
+/** The newest day that has papers. */
+export async function newestDate(): Promise<string | undefined> {
+  return (await getDb().days.orderBy('date').reverse().limit(1).primaryKeys())[0] as string | undefined;
+}
+
+export async function getPaper(id: string): Promise<Paper | undefined> {
+  const row = await getDb().days.where('ids').equals(id).first();
+  return row?.papers.find((p) => p.id === id);
+}
+
+/** Papers of an organization (by `organization.name`), newest day first. */
+export async function listPapersByOrg(name: string): Promise<Paper[]> {
+  const rows = await getDb().days.where('orgs').equals(name).reverse().sortBy('date');
+  return rows.flatMap((row) => row.papers.filter((p) => p.organization?.name === name));
+}
+
+export async function listShards(): Promise<ShardRecord[]> {
+  return getDb().shards.toArray();
+}

@@ -1,0 +1,58 @@
+import type { Paper } from '../domain/corpus/paper-schema.ts';
+
+/**
+ * One row per featured day, holding that day's papers in upvote order.
+ *
+ * Why not one row per paper: IndexedDB cost is per record and per index entry, not per
+ * byte (see docs/architecture.md). 100k one-paper rows take ~24 s to write; ~365 day rows
+ * holding the same papers take a few seconds, and a day view is then a single `get`.
+ * `ids` (multi-entry) finds a paper's day; `orgs` (multi-entry) finds an organization's days.
+ */
+export interface DayRecord {
+  date: string;
+  /** Sorted by upvotes, highest first; ties by id, so the order is stable. */
+  papers: Paper[];
+  ids: string[];
+  orgs: string[];
+}
+
+export interface BookmarkRecord {
+  paperId: string;
+  createdAt: number;
+  /** The paper as it was when bookmarked, so a bookmark outlives the paper leaving the corpus. */
+  snapshot: Paper;
+  collectionIds: string[];
+}
+
+export interface CollectionRecord {
+  id: string;
+  name: string;
+  createdAt: number;
+}
+
+export interface NoteRecord {
+  paperId: string;
+  text: string;
+  updatedAt: number;
+}
+
+export interface ReadRecord {
+  paperId: string;
+  readAt: number;
+}
+
+/** A corpus shard as last imported: a shard whose hash is unchanged is not fetched again. */
+export interface ShardRecord {
+  /** `<source>/<YYYY-MM>`, e.g. `bundled/2025-10`. */
+  key: string;
+  source: string;
+  month: string;
+  hash: string;
+  count: number;
+  importedAt: number;
+}
+
+export interface MetaRecord {
+  key: string;
+  value: unknown;
+}

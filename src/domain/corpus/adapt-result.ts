@@ -1,0 +1,16 @@
+import type { Paper } from './paper-schema.ts';
+import type { EntryIssue, FileError } from './import-issue.ts';
+
+/** What every adapter returns: papers it could read and what it had to skip or fix. */
+export interface AdaptedFile {
+  papers: Paper[];
+  issues: EntryIssue[];
+  /** True for a Hugging Face placeholder file (`1` instead of a list): nothing to read, not an error. */
+  placeholder?: boolean;
+}
+
+export type AdaptOutcome = { ok: true; value: AdaptedFile } | { ok: false; error: FileError };
+
+export function fileError(file: string, reason: string): AdaptOutcome {
+  return { ok: false, error: { file, reason } };
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { isCalendarDate } from '../dates/calendar-date.ts';
+
+/**
+ * The canonical paper: the one schema every source is converted to, and the single
+ * source of truth for both validation and the `Paper` type. See docs/corpus-format.md.
+ */
+
+export const LIMITS = {
+  idLength: 64,
+  titleLength: 1_000,
+  abstractLength: 20_000,
+  authors: 10_000,
+  authorNameLength: 300,
+  keywords: 100,
+  textFieldLength: 2_000,
+  urlLength: 2_048,
+} as const;
+
+/** Only http(s) URLs are ever stored; anything else (javascript:, data:, relative) is not a link. */
+export function isHttpUrl(value: string): boolean {
+  if (value.length > LIMITS.urlLength) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+const httpUrl = z.string().refine(isHttpUrl, { message: 'must be an http(s) URL' });
+const text = (max: number) => z.string().max(max, { message: `is longer than ${max.toLocaleString('en')} characters` });
+
+export const calendarDateSchema = z
+  .string()
+  .refine(isCalendarDate, { message: 'must be a real calendar date written YYYY-MM-DD' });
+
+export const paperIdSchema = z
+  .string()
+  .min(1, { message: 'is empty' })
+  .max(LIMITS.idLength)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._:/-]*$/, { message: 'may hold only letters, digits and . _ : / -' });
+
+export const organizationSchema = z.object({
+  name: text(LIMITS.textFieldLength).min(1),
+  fullname: text(LIMITS.textFieldLength).optional(),
+});
+
+export const paperLinksSchema = z.object({
+  arxiv: httpUrl.optional(),
+  pdf: httpUrl.optional(),
+  code: httpUrl.optional(),
+  project: httpUrl.optional(),
+  huggingface: httpUrl.optional(),
+});
+
+export const paperSchema = z.object({
+  id: paperIdSchema,
+  title: text(LIMITS.titleLength).min(1, { message: 'is empty' }),
+  abstract: text(LIMITS.abstractLength),
+  authors: z.array(text(LIMITS.authorNameLength).min(1)).max(LIMITS.authors),
+  date: calendarDateSchema,
+  publishedAt: z.string().max(40).optional(),
+  organization: organizationSchema.optional(),
+  upvotes: z.number().int().min(0),
+  links: paperLinksSchema,
+  githubStars: z.number().int().min(0).optional(),
+  keywords: z.array(text(LIMITS.textFieldLength)).max(LIMITS.keywords).optional(),
+  aiSummary: text(LIMITS.abstractLength).optional(),
+  thumbnail: httpUrl.optional(),
+  numComments: z.number().int().min(0).optional(),
+});
+
+export type Paper = z.infer<typeof paperSchema>;
+export type PaperLinks = z.infer<typeof paperLinksSchema>;
+export type Organization = z.infer<typeof organizationSchema>;

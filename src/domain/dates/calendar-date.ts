@@ -1,0 +1,18 @@
+import { isMatch } from 'date-fns';
+
+/** `YYYY-MM-DD` that names a day that exists (no 2025-02-30). */
+export function isCalendarDate(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isMatch(value, 'yyyy-MM-dd');
+}
+
+/** The UTC calendar day of an ISO-8601 timestamp, or undefined when it is not one. */
+export function utcDayOf(iso: string): string | undefined {
+  const t = Date.parse(iso);
+  if (Number.isNaN(t)) return undefined;
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+/** `2025-10` for `2025-10-03`. */
+export function monthOf(date: string): string {
+  return date.slice(0, 7);
+}
