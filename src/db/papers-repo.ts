@@ -2,7 +2,7 @@ import type { Paper } from '../domain/corpus/paper-schema.ts';
 import { comparePapersByUpvotes } from '../domain/feed/paper-order.ts';
 import { getDb } from './database.ts';
 import type { DayRecord, ShardRecord } from './schema.ts';
-import { toStorageError } from './storage-error.ts';
+import { isStorageFailure, toStorageError } from './storage-error.ts';
 
 export interface UpsertStats {
   added: number;
@@ -20,7 +20,18 @@ const PAPER_COUNT_KEY = 'paperCount';
  * featured), so the result does not depend on import order. Only rows that change are
  * written; bookmarks, notes and read state are never touched.
  */
-export async function upsertPapers(papers: readonly Paper[], shard?: ShardRecord): Promise<UpsertStats> {
+export interface UpsertOptions {
+  /** Recorded in the same transaction, so a shard is marked imported only if its papers are. */
+  shard?: ShardRecord;
+  /** Called after each slice of day rows is written, with the number of papers written so far. */
+  onProgress?: (written: number) => void;
+}
+
+/** Day rows per `bulkPut`: a few MB each, so progress moves and no single request is huge. */
+const ROWS_PER_WRITE = 8;
+
+export async function upsertPapers(papers: readonly Paper[], options: UpsertOptions = {}): Promise<UpsertStats> {
+  const { shard, onProgress } = options;
   const db = getDb();
   const incoming = dedupeEarliest(papers);
   try {
@@ -59,7 +70,14 @@ export async function upsertPapers(papers: readonly Paper[], shard?: ShardRecord
         addTo(rows, dirty, target);
       }
       const changed = [...dirty].map((date) => finish(rows.get(date)!));
-      await db.days.bulkPut(changed.filter((row) => row.papers.length > 0));
+      const kept = changed.filter((row) => row.papers.length > 0);
+      let written = 0;
+      for (let i = 0; i < kept.length; i += ROWS_PER_WRITE) {
+        const slice = kept.slice(i, i + ROWS_PER_WRITE);
+        await db.days.bulkPut(slice);
+        written += slice.reduce((sum, row) => sum + row.papers.length, 0);
+        onProgress?.(written);
+      }
       const emptied = changed.filter((row) => row.papers.length === 0).map((row) => row.date);
       if (emptied.length) await db.days.bulkDelete(emptied);
       if (stats.added) {
@@ -70,7 +88,7 @@ export async function upsertPapers(papers: readonly Paper[], shard?: ShardRecord
       return stats;
     });
   } catch (error) {
-    throw toStorageError(error);
+    throw isStorageFailure(error) ? toStorageError(error) : error;
   }
 }
 

@@ -1,3 +1,5 @@
+import Dexie from 'dexie';
+
 /** Typed storage failures. `quota` is the one people can act on, so it gets its own code. */
 export class StorageError extends Error {
   constructor(
@@ -23,6 +25,13 @@ export function isQuotaError(error: unknown): boolean {
     current = (current as { inner?: unknown; cause?: unknown }).inner ?? (current as { cause?: unknown }).cause;
   }
   return false;
+}
+
+/** Errors raised by IndexedDB or Dexie, as opposed to errors thrown by our own callbacks. */
+export function isStorageFailure(error: unknown): boolean {
+  if (error instanceof StorageError) return true;
+  if (typeof DOMException !== 'undefined' && error instanceof DOMException) return true;
+  return error instanceof Dexie.DexieError;
 }
 
 export function toStorageError(error: unknown): StorageError {

@@ -1,0 +1,20 @@
+import { createBrowserRouter, useParams } from 'react-router-dom';
+import { AppLayout } from '../components/layout/app-layout.tsx';
+import { DayFeed } from '../features/feed/components/day-feed.tsx';
+
+function DayRoute() {
+  const { date } = useParams();
+  return <DayFeed date={date} />;
+}
+
+export function createRouter() {
+  return createBrowserRouter([
+    {
+      element: <AppLayout />,
+      children: [
+        { index: true, element: <DayFeed /> },
+        { path: 'papers/date/:date', element: <DayRoute /> },
+      ],
+    },
+  ]);
+}

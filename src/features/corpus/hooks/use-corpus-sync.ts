@@ -1,0 +1,15 @@
+import { useEffect } from 'react';
+import { runImportRequest } from '../stores/import-store.ts';
+
+/** The static corpus served beside the app (`/corpus/`), honouring Vite's base path. */
+export const CORPUS_BASE_URL = `${import.meta.env.BASE_URL}corpus/`;
+
+/**
+ * Once per page load: bring stored papers up to date with the served corpus. Stored papers
+ * show at once; only shards whose hash changed are fetched.
+ */
+export function useCorpusSync(): void {
+  useEffect(() => {
+    runImportRequest({ type: 'sync-corpus', baseUrl: new URL(CORPUS_BASE_URL, location.href).href });
+  }, []);
+}

@@ -1,0 +1,123 @@
+import { manifestSchema, type Manifest, type ShardEntry } from '../../../domain/corpus/corpus-files.ts';
+import { adaptCanonical } from '../../../domain/corpus/canonical-adapter.ts';
+import { listShards, upsertPapers } from '../../../db/papers-repo.ts';
+import { putCorpusInfo } from '../../../db/corpus-info-repo.ts';
+import type { ImportEvent } from './import-protocol.ts';
+import { emptyReport, pushCapped, type ImportReport } from './import-report.ts';
+
+export const CORPUS_SOURCE = 'corpus';
+
+export class ImportFailure extends Error {
+  constructor(
+    readonly code: 'unreachable' | 'bad-manifest' | 'storage' | 'cancelled',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ImportFailure';
+  }
+}
+
+export interface SyncOptions {
+  emit: (event: ImportEvent) => void;
+  signal?: AbortSignal;
+  fetchImpl?: typeof fetch;
+}
+
+/**
+ * Brings the stored papers up to date with the static corpus at `baseUrl`: reads the
+ * manifest and imports only the shards whose hash differs from the one stored. Each shard
+ * is one transaction, so a failure or a cancel leaves every shard either fully old or
+ * fully new. Runs in the import worker (or on the page where workers are unavailable).
+ */
+export async function syncCorpus(baseUrl: string, options: SyncOptions): Promise<ImportReport> {
+  const { emit, signal } = options;
+  const fetchImpl = options.fetchImpl ?? fetch;
+  const started = performance.now();
+  const report = emptyReport();
+  const manifest = await loadManifest(baseUrl, fetchImpl, signal);
+  await putCorpusInfo({ name: manifest.name, demo: manifest.demo, shards: manifest.shards.length });
+  const stored = new Map((await listShards()).filter((s) => s.source === CORPUS_SOURCE).map((s) => [s.month, s.hash]));
+  const todo = manifest.shards.filter((s) => stored.get(s.month) !== s.hash);
+  report.filesUnchanged = manifest.shards.length - todo.length;
+  const total = todo.reduce((sum, s) => sum + s.count, 0);
+  if (todo.length) emit({ type: 'started', total, files: todo.length });
+  let done = 0;
+  // Fetch and parse the next shard while the current one is being written.
+  let next = todo[0] ? fetchShard(baseUrl, todo[0], fetchImpl, signal) : undefined;
+  for (let i = 0; i < todo.length; i++) {
+    const shard = todo[i]!;
+    const loaded = await next!.catch((error: unknown) => error as Error);
+    next = todo[i + 1] ? fetchShard(baseUrl, todo[i + 1]!, fetchImpl, signal) : undefined;
+    next?.catch(() => undefined); // surfaced when awaited
+    throwIfCancelled(signal);
+    if (loaded instanceof Error) {
+      report.fileErrors.push({ file: shard.file, reason: loaded.message });
+      done += shard.count;
+      continue;
+    }
+    const adapted = adaptCanonical(shard.file, loaded);
+    if (!adapted.ok) {
+      report.fileErrors.push(adapted.error);
+      done += shard.count;
+      continue;
+    }
+    const { papers, issues } = adapted.value;
+    emit({ type: 'progress', progress: { done, total, label: `Storing ${shard.month}` } });
+    const base = done;
+    const stats = await upsertPapers(papers, {
+      shard: { key: `${CORPUS_SOURCE}/${shard.month}`, source: CORPUS_SOURCE, month: shard.month, hash: shard.hash, count: papers.length, importedAt: Date.now() },
+      onProgress: (written) => {
+        throwIfCancelled(signal);
+        emit({ type: 'progress', progress: { done: base + Math.min(written, papers.length), total, label: `Storing ${shard.month}` } });
+      },
+    });
+    done += shard.count;
+    report.added += stats.added;
+    report.updated += stats.updated;
+    report.unchanged += stats.unchanged;
+    report.filesImported++;
+    pushCapped(report.skipped, issues.filter((x) => x.severity === 'skipped'));
+    pushCapped(report.fixed, issues.filter((x) => x.severity === 'fixed'));
+    emit({ type: 'progress', progress: { done, total, label: `Stored ${shard.month}` } });
+  }
+  report.durationMs = performance.now() - started;
+  return report;
+}
+
+async function loadManifest(baseUrl: string, fetchImpl: typeof fetch, signal?: AbortSignal): Promise<Manifest> {
+  let response: Response;
+  try {
+    response = await fetchImpl(`${baseUrl}manifest.json`, { cache: 'no-cache', signal });
+  } catch (error) {
+    throwIfCancelled(signal);
+    throw new ImportFailure('unreachable', `The paper corpus could not be reached (${(error as Error).message}).`);
+  }
+  if (!response.ok) throw new ImportFailure('unreachable', `The paper corpus could not be loaded: manifest.json answered ${response.status}.`);
+  let json: unknown;
+  try {
+    json = await response.json();
+  } catch (error) {
+    throw new ImportFailure('bad-manifest', `manifest.json is not valid JSON: ${(error as Error).message}`);
+  }
+  const parsed = manifestSchema.safeParse(json);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new ImportFailure('bad-manifest', `manifest.json is not a paperfeed manifest: ${first?.path.join('.') || 'the file'} ${first?.message ?? 'is invalid'}`);
+  }
+  return parsed.data;
+}
+
+async function fetchShard(baseUrl: string, shard: ShardEntry, fetchImpl: typeof fetch, signal?: AbortSignal): Promise<unknown> {
+  const response = await fetchImpl(`${baseUrl}${shard.file}`, { cache: 'no-cache', signal });
+  if (!response.ok) throw new Error(`answered ${response.status}`);
+  const text = await response.text();
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new Error(`is not valid JSON (${(error as Error).message})`);
+  }
+}
+
+function throwIfCancelled(signal?: AbortSignal) {
+  if (signal?.aborted) throw new ImportFailure('cancelled', 'The import was cancelled; shards already stored are kept.');
+}
