@@ -1,5 +1,5 @@
 import { createBrowserRouter, useParams } from 'react-router-dom';
-import { AppLayout } from '../components/layout/app-layout.tsx';
+import { AppLayout } from './layout/app-layout.tsx';
 import { DayFeed } from '../features/feed/components/day-feed.tsx';
 
 function DayRoute() {

@@ -1,6 +1,7 @@
 import type { Paper } from '../domain/corpus/paper-schema.ts';
 import { comparePapersByUpvotes } from '../domain/feed/paper-order.ts';
 import { getDb } from './database.ts';
+import { announcePapersChanged } from './papers-changed.ts';
 import type { DayRecord, ShardRecord } from './schema.ts';
 import { isStorageFailure, toStorageError } from './storage-error.ts';
 
@@ -34,8 +35,9 @@ export async function upsertPapers(papers: readonly Paper[], options: UpsertOpti
   const { shard, onProgress } = options;
   const db = getDb();
   const incoming = dedupeEarliest(papers);
+  const changedDates: string[] = [];
   try {
-    return await db.transaction('rw', db.days, db.shards, db.meta, async () => {
+    const stats = await db.transaction('rw', db.days, db.shards, db.meta, async () => {
       const stats: UpsertStats = { added: 0, updated: 0, unchanged: 0 };
       const rows = new Map<string, DayRecord>();
       const dirty = new Set<string>();
@@ -85,8 +87,11 @@ export async function upsertPapers(papers: readonly Paper[], options: UpsertOpti
         await db.meta.put({ key: PAPER_COUNT_KEY, value: (typeof current === 'number' ? current : 0) + stats.added });
       }
       if (shard) await db.shards.put(shard);
+      changedDates.push(...dirty);
       return stats;
     });
+    announcePapersChanged(changedDates);
+    return stats;
   } catch (error) {
     throw isStorageFailure(error) ? toStorageError(error) : error;
   }
