@@ -1,0 +1,108 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { describeIssue, type EntryIssue } from '../src/domain/corpus/import-issue.ts';
+import type { Paper } from '../src/domain/corpus/paper-schema.ts';
+import { readCorpusFile } from '../src/domain/corpus/read-corpus-file.ts';
+import { writeCorpus } from './lib/write-corpus.ts';
+
+/**
+ * `npm run corpus:convert -- PATH... [--out DIR] [--name NAME]`
+ * Converts Hugging Face daily files, arXiv JSON Lines and canonical shards (files, or the
+ * files directly inside folders) into the static corpus the app loads from /corpus/.
+ * A paper met in several files keeps its earliest day. Returns the exit code.
+ */
+export async function main(argv: string[], log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, name: { type: 'string' } } });
+  } catch (error) {
+    log(`corpus:convert: ${(error as Error).message}`);
+    return 2;
+  }
+  if (args.positionals.length === 0) {
+    log('usage: npm run corpus:convert -- PATH... [--out DIR] [--name NAME]');
+    return 2;
+  }
+  const outDir = resolve(args.values.out ?? 'public/corpus');
+  const files: string[] = [];
+  const unreadable: string[] = [];
+  for (const input of args.positionals) {
+    try {
+      files.push(...(await expandInput(input)));
+    } catch (error) {
+      unreadable.push(`${input}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : (error as Error).message}`);
+    }
+  }
+
+  const byId = new Map<string, Paper>();
+  const issues: EntryIssue[] = [];
+  let placeholders = 0;
+  let read = 0;
+  let entries = 0;
+  for (const [index, file] of files.entries()) {
+    if ((index + 1) % 50 === 0 || index + 1 === files.length) log(`reading ${index + 1}/${files.length}: ${file}`);
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch (error) {
+      unreadable.push(`${file}: ${(error as Error).message}`);
+      continue;
+    }
+    const outcome = readCorpusFile(file, text);
+    if (!outcome.ok) {
+      unreadable.push(`${outcome.error.file} ${outcome.error.reason}`);
+      continue;
+    }
+    read++;
+    if (outcome.value.placeholder) placeholders++;
+    issues.push(...outcome.value.issues);
+    for (const paper of outcome.value.papers) {
+      entries++;
+      const seen = byId.get(paper.id);
+      if (!seen || paper.date < seen.date) byId.set(paper.id, paper);
+    }
+  }
+
+  const papers = [...byId.values()];
+  const skipped = issues.filter((issue) => issue.severity === 'skipped');
+  const fixed = issues.filter((issue) => issue.severity === 'fixed');
+  log(`files: ${read} read (${placeholders} placeholders), ${unreadable.length} unreadable`);
+  for (const line of unreadable) log(`  - ${line}`);
+  log(`papers: ${papers.length} (${entries - papers.length} repeated across files, each kept on its earliest day)`);
+  logIssues(log, 'skipped', skipped);
+  logIssues(log, 'fixed', fixed);
+  if (papers.length === 0) {
+    log('corpus:convert: no papers could be read; nothing written');
+    return 1;
+  }
+  const manifest = await writeCorpus(outDir, papers, { name: args.values.name ?? corpusName(args.positionals, papers), demo: false });
+  log(`wrote ${manifest.shards.length} monthly shards and manifest.json to ${outDir}`);
+  return 0;
+}
+
+/** A file as is; a folder as its .json/.jsonl/.ndjson files, sorted, without a manifest. */
+async function expandInput(input: string): Promise<string[]> {
+  if (!(await stat(input)).isDirectory()) return [input];
+  const names = (await readdir(input)).filter((name) => /\.(json|jsonl|ndjson)$/i.test(name) && name !== 'manifest.json');
+  return names.sort().map((name) => join(input, name));
+}
+
+function corpusName(inputs: string[], papers: Paper[]): string {
+  const dates = papers.map((paper) => paper.date).sort();
+  const sources = inputs.map((input) => basename(resolve(input))).join(', ');
+  return `${sources} (${dates[0]} to ${dates[dates.length - 1]})`.slice(0, 200);
+}
+
+const MAX_LISTED = 100;
+
+function logIssues(log: (line: string) => void, label: string, issues: EntryIssue[]): void {
+  log(`${label}: ${issues.length}`);
+  for (const issue of issues.slice(0, MAX_LISTED)) log(`  - ${describeIssue(issue)}`);
+  if (issues.length > MAX_LISTED) log(`  … and ${issues.length - MAX_LISTED} more`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}
