@@ -45,7 +45,7 @@ export function validatePaper(candidate: unknown, ctx: EntryContext): EntryResul
     }
     input = copy;
   }
-  const parsed = paperSchema.safeParse(input);
+  const parsed = paperSchema.safeParse(input, { reportInput: true }); // so describeZodIssue can tell missing from wrong
   if (parsed.success) return { ok: true, paper: parsed.data, fixes };
   const first = parsed.error.issues[0];
   return {
