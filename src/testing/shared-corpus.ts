@@ -1,0 +1,26 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * The real test corpus lives beside the repository (`<repo>/../shared/corpus`), locally and
+ * in CI, and is read at test time: it is never copied into the repo (see its README for
+ * the licences). Tests that need it use `describe.skipIf(!hasSharedCorpus)`.
+ */
+function findSharedCorpus(): string {
+  const fromEnv = process.env.PAPERFEED_SHARED_CORPUS;
+  if (fromEnv) return resolve(fromEnv);
+  const repoRoots = [fileURLToPath(new URL('../..', import.meta.url)), process.cwd()];
+  const candidates = repoRoots.map((root) => resolve(root, '..', 'shared', 'corpus'));
+  return candidates.find((dir) => existsSync(dir)) ?? candidates[0]!;
+}
+
+export const sharedCorpusDir = findSharedCorpus();
+export const hfDailyDir = join(sharedCorpusDir, 'hf-daily');
+export const arxivSampleFile = join(sharedCorpusDir, 'arxiv', 'arxiv-metadata-oai-snapshot-sample.jsonl');
+export const hasSharedCorpus = existsSync(hfDailyDir) && existsSync(arxivSampleFile);
+
+/** Title for real-corpus suites, so a skipped run says why. */
+export const SHARED_CORPUS_SUITE = hasSharedCorpus
+  ? `real corpus at ${sharedCorpusDir}`
+  : `real corpus (skipped: ${sharedCorpusDir} not found; put shared/corpus beside the repo or set PAPERFEED_SHARED_CORPUS)`;
