@@ -1,0 +1,32 @@
+import { ensureCorpus } from './corpus-data.ts';
+import { withFreshPage } from './fresh-page.ts';
+import { log } from './log.ts';
+import type { BenchContext, CorpusName, ServedCorpus } from './metric-module.ts';
+import { startPreview, type PreviewServer } from './preview-server.ts';
+
+/** The context handed to every metric module; servers are started once and shared. */
+export function createBenchContext(runsOverride: number | undefined): BenchContext & { close(): Promise<void> } {
+  const served = new Map<CorpusName, Promise<ServedCorpus | undefined>>();
+  const servers: PreviewServer[] = [];
+  const serve = async (name: CorpusName): Promise<ServedCorpus | undefined> => {
+    const dir = await ensureCorpus(name);
+    if (!dir) return undefined;
+    const server = await startPreview(dir);
+    servers.push(server);
+    log(`serving the ${name} corpus at ${server.url}`);
+    return { name, dir, url: server.url };
+  };
+  return {
+    runs: (defaultRuns) => runsOverride ?? defaultRuns,
+    log,
+    corpus(name) {
+      let entry = served.get(name);
+      if (!entry) served.set(name, (entry = serve(name)));
+      return entry;
+    },
+    withFreshPage,
+    async close() {
+      await Promise.all(servers.splice(0).map((server) => server.close()));
+    },
+  };
+}

@@ -1,0 +1,65 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * Installed before the app's scripts (addInitScript): records when <html> first gets a
+ * final data-import-state, and every long task, both on the page's clock (ms since
+ * navigation start). Plain JavaScript source, so no build helpers leak into the page.
+ */
+export const IMPORT_PROBE_SCRIPT = `(() => {
+  if (typeof document === 'undefined' || window.__paperfeedBench) return;
+  const probe = { endState: null, endAt: null, longTasks: [], longTaskError: null };
+  window.__paperfeedBench = probe;
+  try {
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) probe.longTasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (error) {
+    probe.longTaskError = String(error);
+  }
+  const FINAL = ['done', 'error', 'cancelled'];
+  new MutationObserver(() => {
+    const state = document.documentElement && document.documentElement.getAttribute('data-import-state');
+    if (probe.endState === null && FINAL.includes(state)) {
+      probe.endState = state;
+      probe.endAt = performance.now();
+    }
+  }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-import-state'] });
+})();`;
+
+interface ProbeReading {
+  endState: string | null;
+  endAt: number | null;
+  longTasks: { start: number; duration: number }[];
+  longTaskError: string | null;
+  importedShards: string | null;
+}
+
+export interface AppImportRun {
+  /** Navigation start to html[data-import-state=done]. */
+  ms: number;
+  /** Longest main-thread task between navigation start and import done; 0 if none over 50 ms. */
+  longestTaskMs: number;
+  importedShards: number;
+}
+
+/** Opens the app on a fresh profile and waits for its start-up import to finish. */
+export async function measureAppImport(page: Page, url: string, timeoutMs: number): Promise<AppImportRun> {
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction('window.__paperfeedBench && window.__paperfeedBench.endState !== null', undefined, {
+    timeout: timeoutMs,
+    polling: 250,
+  });
+  const reading = (await page.evaluate(
+    `({ ...window.__paperfeedBench, importedShards: document.documentElement.getAttribute('data-imported-shards') })`,
+  )) as ProbeReading;
+  if (reading.endState !== 'done' || reading.endAt === null) {
+    const message = await page.locator('[role=alert]').first().textContent({ timeout: 1_000 }).catch(() => null);
+    throw new Error(`the import ended in state '${reading.endState}'${message ? `: ${message}` : ''}`);
+  }
+  if (reading.longTaskError) throw new Error(`long tasks cannot be observed: ${reading.longTaskError}`);
+  const importedShards = Number(reading.importedShards);
+  if (!(importedShards > 0)) throw new Error(`a fresh profile imported ${reading.importedShards} shards`);
+  const endAt = reading.endAt;
+  const longestTaskMs = Math.max(0, ...reading.longTasks.filter((task) => task.start < endAt).map((task) => task.duration));
+  return { ms: endAt, longestTaskMs, importedShards };
+}

@@ -1,0 +1,33 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import type { Machine } from './machine.ts';
+import type { Summary } from './stats.ts';
+
+export interface MetricResult extends Summary {
+  unit: string;
+}
+
+export interface ResultsFile {
+  machine: Machine;
+  /** When the latest run finished; metrics it did not measure are kept from earlier runs. */
+  date: string;
+  metrics: Record<string, MetricResult>;
+}
+
+export async function readResults(path: string): Promise<ResultsFile | undefined> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as ResultsFile;
+  } catch {
+    return undefined;
+  }
+}
+
+/** New figures replace old ones of the same name; the rest are kept (so `--only` adds up). */
+export function mergeResults(previous: ResultsFile | undefined, next: ResultsFile): ResultsFile {
+  const metrics = { ...previous?.metrics, ...next.metrics };
+  const sorted = Object.fromEntries(Object.keys(metrics).sort().map((name) => [name, metrics[name]!]));
+  return { machine: next.machine, date: next.date, metrics: sorted };
+}
+
+export async function writeResults(path: string, results: ResultsFile): Promise<void> {
+  await writeFile(path, JSON.stringify(results, null, 2) + '\n');
+}
