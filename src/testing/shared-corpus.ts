@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 function findSharedCorpus(): string {
   const fromEnv = process.env.PAPERFEED_SHARED_CORPUS;
   if (fromEnv) return resolve(fromEnv);
-  const repoRoots = [fileURLToPath(new URL('../..', import.meta.url)), process.cwd()];
+  // Under jsdom, import.meta.url may not be a file: URL; the repo root is then the cwd.
+  const here = new URL('../..', import.meta.url);
+  const repoRoots = here.protocol === 'file:' ? [fileURLToPath(here), process.cwd()] : [process.cwd()];
   const candidates = repoRoots.map((root) => resolve(root, '..', 'shared', 'corpus'));
   return candidates.find((dir) => existsSync(dir)) ?? candidates[0]!;
 }

@@ -57,7 +57,7 @@ export function parseJson(text: string): ParsedJson {
   } catch (error) {
     const message = (error as Error).message;
     const position = Number(/at position (\d+)/.exec(message)?.[1] ?? jsonErrorOffset(text) ?? text.length);
-    const plain = message.replace(/, ".*" is not valid JSON$/s, '').replace(/ in JSON at position \d+.*$/s, '');
+    const plain = message.replace(/, (\.\.\.)?".*"(\.\.\.)? is not valid JSON$/s, '').replace(/ in JSON at position \d+.*$/s, '');
     const before = text.slice(0, position);
     const line = before.split('\n').length;
     const column = position - before.lastIndexOf('\n');
