@@ -1,0 +1,140 @@
+import type { Paper } from '../corpus/paper-schema.ts';
+import { isSearchable, normalizeToken } from './normalize.ts';
+import { addPair, filterBytes } from './pair-filter.ts';
+import { AUTHORS_KEPT, FIELD, TF_SHIFT, type Segment } from './segment.ts';
+
+/** What the index needs of a paper. */
+export type IndexablePaper = Pick<Paper, 'id' | 'date' | 'upvotes' | 'title' | 'abstract' | 'authors' | 'organization' | 'keywords'>;
+
+const TOKEN = /[\p{L}\p{N}]+/gu;
+const MAX_TF = 7;
+
+/** Growable typed array: postings are collected flat, then grouped by term once. */
+class Flat<T extends Uint32Array | Uint8Array> {
+  length = 0;
+  constructor(public data: T) {}
+  push(value: number) {
+    if (this.length === this.data.length) {
+      const bigger = new (this.data.constructor as new (n: number) => T)(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
+}
+
+/**
+ * Builds a segment over `papers`. One pass collects (term, doc, fields) triples into flat
+ * typed arrays; a counting sort then groups them by term. No per-term JS arrays, so 100k
+ * papers stay within a few hundred MB while building.
+ */
+export function buildSegment(papers: readonly IndexablePaper[]): Segment {
+  const termIds = new Map<string, number>();
+  const names: string[] = [];
+  const flatTerm = new Flat(new Uint32Array(1 << 16));
+  const flatDoc = new Flat(new Uint32Array(1 << 16));
+  const flatBits = new Flat(new Uint8Array(1 << 16));
+  const bits = new Map<number, number>();
+  const seg: Segment = emptyColumns(papers.length);
+
+  const pairOffsets = new Uint32Array(papers.length + 1);
+  const pairBits = new Flat(new Uint8Array(1 << 16));
+  const streams: string[][] = [];
+  const add = (text: string, field: number, stream?: string[]) => {
+    for (const match of text.matchAll(TOKEN)) {
+      const token = normalizeToken(match[0]);
+      if (!isSearchable(token)) continue;
+      stream?.push(token);
+      let id = termIds.get(token);
+      if (id === undefined) {
+        id = names.length;
+        termIds.set(token, id);
+        names.push(token);
+      }
+      const prev = bits.get(id) ?? 0;
+      if (field === FIELD.abstract) {
+        const tf = Math.min(MAX_TF, (prev >> TF_SHIFT) + 1);
+        bits.set(id, (prev & 31) | field | (tf << TF_SHIFT));
+      } else bits.set(id, prev | field);
+    }
+  };
+
+  papers.forEach((paper, doc) => {
+    bits.clear();
+    const title: string[] = [];
+    const abstract: string[] = [];
+    add(paper.title, FIELD.title, title);
+    for (const author of paper.authors) add(author, FIELD.author);
+    if (paper.organization) add(`${paper.organization.name} ${paper.organization.fullname ?? ''}`, FIELD.org);
+    for (const keyword of paper.keywords ?? []) add(keyword, FIELD.keyword);
+    add(paper.abstract, FIELD.abstract, abstract);
+    streams.length = 0;
+    streams.push(title, abstract);
+    addPairFilter(streams, pairBits, pairOffsets, doc);
+    for (const [term, value] of bits) {
+      flatTerm.push(term);
+      flatDoc.push(doc);
+      flatBits.push(value);
+    }
+    seg.ids[doc] = paper.id;
+    seg.dates[doc] = paper.date;
+    seg.upvotes[doc] = paper.upvotes;
+    seg.titles[doc] = paper.title.replace(/\s+/g, ' ').trim();
+    const kept = paper.authors.slice(0, AUTHORS_KEPT).join(', ');
+    seg.authors[doc] = paper.authors.length > AUTHORS_KEPT ? `${kept}, …` : kept;
+    seg.orgs[doc] = paper.organization?.name ?? '';
+    seg.orgLabels[doc] = paper.organization ? (paper.organization.fullname ?? paper.organization.name) : '';
+    seg.keywords[doc] = (paper.keywords ?? []).join('; ');
+  });
+
+  const order = names.map((_, i) => i).sort((a, b) => (names[a]! < names[b]! ? -1 : 1));
+  const rank = new Uint32Array(names.length);
+  order.forEach((old, position) => (rank[old] = position));
+  const offsets = new Uint32Array(names.length + 1);
+  for (let i = 0; i < flatTerm.length; i++) offsets[rank[flatTerm.data[i]!]! + 1]!++;
+  for (let i = 0; i < names.length; i++) offsets[i + 1]! += offsets[i]!;
+  const cursor = offsets.slice(0, names.length);
+  const postings = new Uint32Array(flatTerm.length);
+  const fields = new Uint8Array(flatTerm.length);
+  for (let i = 0; i < flatTerm.length; i++) {
+    const at = cursor[rank[flatTerm.data[i]!]!]!++;
+    postings[at] = flatDoc.data[i]!;
+    fields[at] = flatBits.data[i]!;
+  }
+  seg.terms = order.map((old) => names[old]!);
+  seg.offsets = offsets;
+  seg.postings = postings;
+  seg.fields = fields;
+  seg.pairOffsets = pairOffsets;
+  seg.pairBits = pairBits.data.slice(0, pairBits.length);
+  return seg;
+}
+
+function addPairFilter(streams: readonly string[][], out: Flat<Uint8Array>, offsets: Uint32Array, doc: number): void {
+  let pairs = 0;
+  for (const stream of streams) pairs += Math.max(0, stream.length - 1);
+  const bytes = filterBytes(pairs);
+  const from = out.length;
+  for (let i = 0; i < bytes; i++) out.push(0);
+  for (const stream of streams) for (let i = 1; i < stream.length; i++) addPair(out.data, from, bytes, stream[i - 1]!, stream[i]!);
+  offsets[doc + 1] = from + bytes;
+}
+
+function emptyColumns(n: number): Segment {
+  return {
+    ids: new Array<string>(n),
+    dates: new Array<string>(n),
+    upvotes: new Uint32Array(n),
+    titles: new Array<string>(n),
+    authors: new Array<string>(n),
+    orgs: new Array<string>(n),
+    orgLabels: new Array<string>(n),
+    keywords: new Array<string>(n),
+    terms: [],
+    offsets: new Uint32Array(1),
+    postings: new Uint32Array(0),
+    fields: new Uint8Array(0),
+    pairOffsets: new Uint32Array(n + 1),
+    pairBits: new Uint8Array(0),
+  };
+}

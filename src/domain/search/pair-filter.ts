@@ -1,0 +1,47 @@
+/**
+ * Per-paper Bloom filters of adjacent word pairs (stopwords skipped, so "chain of thought"
+ * holds "chain thought"). They let a query's neighbouring words count as a phrase without
+ * keeping abstracts or word positions: about 10 bits a pair, ~1% false positives.
+ */
+const BITS_PER_PAIR = 10;
+const PROBES = 5;
+
+/** FNV-1a over "a b", then a second hash derived from it for double hashing. */
+function pairHash(a: string, b: string): [number, number] {
+  let h = 0x811c9dc5;
+  const s = `${a} ${b}`;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  const h1 = h >>> 0;
+  const h2 = (Math.imul(h1 ^ (h1 >>> 15), 0x2c1b3c6d) >>> 0) | 1;
+  return [h1, h2];
+}
+
+/** Bytes of filter for a paper with `pairs` word pairs. */
+export function filterBytes(pairs: number): number {
+  return Math.max(4, Math.ceil((pairs * BITS_PER_PAIR) / 8));
+}
+
+/** Sets the pair's bits in `bits[from .. from + bytes)`. */
+export function addPair(bits: Uint8Array, from: number, bytes: number, a: string, b: string): void {
+  const [h1, h2] = pairHash(a, b);
+  const size = bytes * 8;
+  for (let i = 0; i < PROBES; i++) {
+    const bit = (h1 + Math.imul(i, h2)) >>> 0;
+    const at = bit % size;
+    bits[from + (at >> 3)]! |= 1 << (at & 7);
+  }
+}
+
+/** True when the pair may be in the filter (false: certainly not). */
+export function hasPair(bits: Uint8Array, from: number, bytes: number, a: string, b: string): boolean {
+  const [h1, h2] = pairHash(a, b);
+  const size = bytes * 8;
+  for (let i = 0; i < PROBES; i++) {
+    const at = ((h1 + Math.imul(i, h2)) >>> 0) % size;
+    if (!(bits[from + (at >> 3)]! & (1 << (at & 7)))) return false;
+  }
+  return true;
+}

@@ -1,0 +1,38 @@
+import Fuse from 'fuse.js';
+import type { LiveSegment } from './live-segment.ts';
+import type { RankedHit } from './search-types.ts';
+
+/** How many of the best index hits Fuse re-ranks: enough for the first pages, cheap on short fields. */
+export const RERANK_DEPTH = 100;
+/** Share of the final score from the index (the rest is Fuse's closeness of title, authors, keywords). */
+const INDEX_SHARE = 0.6;
+
+/**
+ * Re-ranks the best hits with Fuse over their short fields, so the paper whose title reads
+ * like the query (typos and all) comes first. Below the top RERANK_DEPTH, index order stays.
+ */
+export function rerankWithFuse(hits: RankedHit[], segments: readonly LiveSegment[], text: string): RankedHit[] {
+  if (hits.length < 2 || !text.trim()) return hits;
+  const top = hits.slice(0, RERANK_DEPTH);
+  const items = top.map(({ segment, doc }) => {
+    const data = segments[segment]!.data;
+    return { title: data.titles[doc]!, authors: data.authors[doc]!, keywords: data.keywords[doc]! };
+  });
+  const fuse = new Fuse(items, {
+    keys: [
+      { name: 'title', weight: 3 },
+      { name: 'authors', weight: 1 },
+      { name: 'keywords', weight: 1 },
+    ],
+    includeScore: true,
+    ignoreLocation: true,
+    ignoreFieldNorm: true,
+    threshold: 0.6,
+  });
+  const closeness = new Float32Array(top.length);
+  for (const hit of fuse.search(text)) closeness[hit.refIndex] = 1 - (hit.score ?? 1);
+  const max = top[0]!.score || 1;
+  const blended = top.map((hit, i) => ({ hit, value: INDEX_SHARE * (hit.score / max) + (1 - INDEX_SHARE) * closeness[i]! }));
+  blended.sort((a, b) => b.value - a.value);
+  return [...blended.map((b) => b.hit), ...hits.slice(RERANK_DEPTH)];
+}

@@ -1,0 +1,23 @@
+import { FIELD, TF_SHIFT } from './segment.ts';
+
+/** How much one occurrence counts, by field: the title most, then authors, keywords, organization, abstract. */
+export const FIELD_WEIGHTS = { title: 4, author: 2, keyword: 1.5, org: 1.5, abstract: 1.2 } as const;
+
+/** The weight of a posting's field bits, with the abstract count saturating (BM25-style, k1 = 1.2). */
+export function fieldScore(bits: number): number {
+  let score = 0;
+  if (bits & FIELD.title) score += FIELD_WEIGHTS.title;
+  if (bits & FIELD.author) score += FIELD_WEIGHTS.author;
+  if (bits & FIELD.keyword) score += FIELD_WEIGHTS.keyword;
+  if (bits & FIELD.org) score += FIELD_WEIGHTS.org;
+  if (bits & FIELD.abstract) {
+    const tf = bits >> TF_SHIFT;
+    score += (FIELD_WEIGHTS.abstract * tf) / (tf + 1.2);
+  }
+  return score;
+}
+
+/** BM25's idf: rare terms count for more. */
+export function idf(totalDocs: number, df: number): number {
+  return Math.log(1 + (totalDocs - df + 0.5) / (df + 0.5));
+}
