@@ -6,6 +6,7 @@ import type {
   MetaRecord,
   NoteRecord,
   ReadRecord,
+  SearchIndexRecord,
   ShardRecord,
 } from './schema.ts';
 
@@ -24,6 +25,7 @@ export class PaperfeedDb extends Dexie {
   reads!: EntityTable<ReadRecord, 'paperId'>;
   shards!: EntityTable<ShardRecord, 'key'>;
   meta!: EntityTable<MetaRecord, 'key'>;
+  searchIndex!: EntityTable<SearchIndexRecord, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -36,6 +38,8 @@ export class PaperfeedDb extends Dexie {
       shards: '&key, source',
       meta: '&key',
     });
+    // The persisted search index, so warm starts skip the rebuild (src/db/search-source-repo.ts).
+    this.version(2).stores({ searchIndex: '&key' });
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Paper } from '../domain/corpus/paper-schema.ts';
+import type { StoredSegment } from '../domain/search/search-index.ts';
 
 /**
  * One row per featured day, holding that day's papers in upvote order.
@@ -55,4 +56,15 @@ export interface ShardRecord {
 export interface MetaRecord {
   key: string;
   value: unknown;
+}
+
+/** The search index as last built, valid while the corpus fingerprint still matches. */
+export interface SearchIndexRecord {
+  key: string;
+  /** Layout version of `segments`; a record of another version is rebuilt, never read. */
+  format: number;
+  /** Stored shards and paper count when the indexed rows were read (see search-source-repo). */
+  fingerprint: string;
+  builtAt: number;
+  segments: StoredSegment[];
 }

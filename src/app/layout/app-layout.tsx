@@ -2,6 +2,7 @@ import { Link, Outlet } from 'react-router-dom';
 import { ImportProgress } from '../../features/corpus/components/import-progress.tsx';
 import { DemoNotice } from '../../features/corpus/components/demo-notice.tsx';
 import { useCorpusSync } from '../../features/corpus/hooks/use-corpus-sync.ts';
+import { SearchBox } from '../../features/search/components/search-box.tsx';
 
 export function AppLayout() {
   useCorpusSync();
@@ -11,6 +12,7 @@ export function AppLayout() {
         <Link to="/" className="app-header__brand">
           paperfeed
         </Link>
+        <SearchBox />
       </header>
       <ImportProgress />
       <DemoNotice />

@@ -1,0 +1,62 @@
+import type { IndexablePaper } from '../domain/search/build-segment.ts';
+import { getDb } from './database.ts';
+import type { SearchIndexRecord } from './schema.ts';
+
+/**
+ * What the search worker reads: day rows (in the worker itself, never posted from the
+ * page), bookmark ids, and its own persisted index.
+ */
+
+const INDEX_KEY = 'index';
+/** Day rows read per request while building: a few MB each, so memory stays flat. */
+const DAYS_PER_READ = 16;
+
+/** Every stored paper, day by day, oldest day first; `onDay` may drop each batch afterwards. */
+export async function forEachStoredDay(onDay: (date: string, papers: IndexablePaper[]) => void): Promise<void> {
+  const db = getDb();
+  const dates = (await db.days.toCollection().primaryKeys()) as string[];
+  for (let i = 0; i < dates.length; i += DAYS_PER_READ) {
+    const rows = await db.days.bulkGet(dates.slice(i, i + DAYS_PER_READ));
+    for (const row of rows) if (row) onDay(row.date, row.papers);
+  }
+}
+
+/** The papers now stored on `dates` (days without papers give none). */
+export async function readPapersOfDays(dates: Iterable<string>): Promise<IndexablePaper[]> {
+  const rows = await getDb().days.bulkGet([...dates]);
+  return rows.flatMap((row) => row?.papers ?? []);
+}
+
+/** Abstracts of the papers stored on `date`, by paper id. */
+export async function readAbstractsOfDay(date: string): Promise<Map<string, string>> {
+  const row = await getDb().days.get(date);
+  return new Map((row?.papers ?? []).map((p) => [p.id, p.abstract]));
+}
+
+/** Ids of bookmarked papers. */
+export async function readBookmarkIds(): Promise<Set<string>> {
+  return new Set((await getDb().bookmarks.toCollection().primaryKeys()) as string[]);
+}
+
+/**
+ * Identifies the stored corpus: every import records its shard hashes and the paper count
+ * in the same transaction as the papers. Read it *before* reading rows, so an index built
+ * from them can only claim an older corpus than it holds, never a newer one.
+ */
+export async function readCorpusFingerprint(): Promise<string> {
+  const db = getDb();
+  return db.transaction('r', db.shards, db.meta, db.days, async () => {
+    const shards = (await db.shards.toArray()).map((s) => `${s.key}=${s.hash}`).sort();
+    const count = (await db.meta.get('paperCount'))?.value ?? 0;
+    const days = await db.days.count();
+    return JSON.stringify({ shards, count, days });
+  });
+}
+
+export async function loadStoredIndex(): Promise<SearchIndexRecord | undefined> {
+  return getDb().searchIndex.get(INDEX_KEY);
+}
+
+export async function saveStoredIndex(record: Omit<SearchIndexRecord, 'key'>): Promise<void> {
+  await getDb().searchIndex.put({ ...record, key: INDEX_KEY });
+}

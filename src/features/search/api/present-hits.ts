@@ -1,0 +1,87 @@
+import { readAbstractsOfDay } from '../../../db/search-source-repo.ts';
+import { containsPhrase, highlightRanges, makeExcerpt } from '../../../domain/search/excerpt.ts';
+import type { ParsedQuery } from '../../../domain/search/query-parser.ts';
+import type { QueryOutcome } from '../../../domain/search/run-query.ts';
+import type { SearchIndex } from '../../../domain/search/search-index.ts';
+import type { RankedHit, SearchHitView } from '../../../domain/search/search-types.ts';
+import type { OrgOption } from './search-protocol.ts';
+
+const DAYS_CACHED = 96;
+
+/** Abstracts of day rows read lately: consecutive keystrokes mostly show the same papers. */
+export class AbstractCache {
+  private readonly byDay = new Map<string, Map<string, string>>();
+
+  async get(date: string, id: string): Promise<string> {
+    let day = this.byDay.get(date);
+    if (day) this.byDay.delete(date);
+    else day = await readAbstractsOfDay(date);
+    this.byDay.set(date, day);
+    if (this.byDay.size > DAYS_CACHED) this.byDay.delete(this.byDay.keys().next().value!);
+    return day.get(id) ?? '';
+  }
+
+  /** Forgets days an import changed. */
+  forget(dates: Iterable<string>): void {
+    for (const date of dates) this.byDay.delete(date);
+  }
+}
+
+/**
+ * Turns ranked hits into what the page shows: exact phrases checked against title and
+ * abstract, then the first `limit` with highlighted titles and abstract excerpts.
+ */
+export async function presentHits(index: SearchIndex, outcome: QueryOutcome, query: ParsedQuery, limit: number, abstracts: AbstractCache) {
+  let hits: RankedHit[] = outcome.hits;
+  const segments = index.live;
+  if (query.phrases.length) {
+    const kept: RankedHit[] = [];
+    for (const hit of hits) {
+      const data = segments[hit.segment]!.data;
+      const title = data.titles[hit.doc]!;
+      const pending = query.phrases.filter((p) => !containsPhrase(title, p));
+      if (!pending.length) kept.push(hit);
+      else {
+        const abstract = await abstracts.get(data.dates[hit.doc]!, data.ids[hit.doc]!);
+        if (pending.every((p) => containsPhrase(abstract, p))) kept.push(hit);
+      }
+    }
+    hits = kept;
+  }
+  const marked = new Set([...outcome.matchedTerms, ...query.phrases.flat()]);
+  const views: SearchHitView[] = [];
+  for (const hit of hits.slice(0, limit)) {
+    const data = segments[hit.segment]!.data;
+    const { doc } = hit;
+    const title = data.titles[doc]!;
+    const excerpt = makeExcerpt(await abstracts.get(data.dates[doc]!, data.ids[doc]!), marked);
+    views.push({
+      id: data.ids[doc]!,
+      date: data.dates[doc]!,
+      upvotes: data.upvotes[doc]!,
+      title,
+      titleHighlights: highlightRanges(title, marked),
+      authors: data.authors[doc]!,
+      org: data.orgs[doc]!,
+      orgLabel: data.orgLabels[doc]!,
+      excerpt: excerpt.text,
+      excerptHighlights: excerpt.highlights,
+    });
+  }
+  return { hits: views, total: hits.length };
+}
+
+/** Organizations with their paper counts, most papers first, for the filter. */
+export function collectOrgs(index: SearchIndex): OrgOption[] {
+  const byName = new Map<string, OrgOption>();
+  for (const live of index.live) {
+    const { orgs, orgLabels } = live.data;
+    orgs.forEach((name, doc) => {
+      if (!name || !live.alive[doc]) return;
+      const option = byName.get(name) ?? { name, label: orgLabels[doc]!, count: 0 };
+      option.count++;
+      byName.set(name, option);
+    });
+  }
+  return [...byName.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}

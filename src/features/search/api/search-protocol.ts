@@ -1,0 +1,44 @@
+import type { SearchFilters, SearchHitView, SortOrder } from '../../../domain/search/search-types.ts';
+
+/** Messages between the page and the search worker (or its main-thread fallback). */
+export interface SearchQuery {
+  text: string;
+  filters: SearchFilters;
+  sort: SortOrder;
+  /** How many hits to return in full (title, excerpt, highlights). */
+  limit: number;
+}
+
+export type SearchRequest = { type: 'search'; seq: number; query: SearchQuery };
+
+export interface SearchResponse {
+  query: SearchQuery;
+  total: number;
+  /** No paper matched every word: these match all but one. */
+  partial: boolean;
+  hits: SearchHitView[];
+  tookMs: number;
+}
+
+export interface OrgOption {
+  name: string;
+  label: string;
+  count: number;
+}
+
+export interface IndexStatus {
+  state: 'starting' | 'building' | 'ready' | 'error';
+  papers: number;
+  /** How the index came to be: restored from IndexedDB or built from the day rows. */
+  source?: 'stored' | 'built';
+  /** Time to have the index ready, from the worker's start. */
+  readyMs?: number;
+  bytes?: number;
+  orgs?: OrgOption[];
+  message?: string;
+}
+
+export type SearchEvent =
+  | { type: 'status'; status: IndexStatus }
+  | { type: 'results'; seq: number; response: SearchResponse }
+  | { type: 'failed'; seq: number; message: string };

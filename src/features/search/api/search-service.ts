@@ -1,0 +1,88 @@
+import { onPapersChanged } from '../../../db/papers-changed.ts';
+import { readBookmarkIds, readCorpusFingerprint } from '../../../db/search-source-repo.ts';
+import { parseQuery } from '../../../domain/search/query-parser.ts';
+import type { SearchIndex } from '../../../domain/search/search-index.ts';
+import { buildFullIndex, reindexDays, restoreIndex, persistIndex } from './index-lifecycle.ts';
+import { AbstractCache, collectOrgs, presentHits } from './present-hits.ts';
+import type { IndexStatus, SearchEvent, SearchQuery, SearchResponse } from './search-protocol.ts';
+
+/**
+ * Owns the index on one thread (the worker, or the page where workers are unavailable):
+ * restores or builds it, keeps it current as imports change days, and answers queries.
+ */
+export class SearchService {
+  private index: SearchIndex | undefined;
+  private ready: Promise<void>;
+  private pending = new Set<string>();
+  private updating: Promise<void> = Promise.resolve();
+  private readonly started = performance.now();
+  private readonly abstracts = new AbstractCache();
+  private unsubscribe: () => void = () => {};
+
+  constructor(private readonly emit: (event: SearchEvent) => void) {
+    this.ready = this.start();
+  }
+
+  private async start(): Promise<void> {
+    this.unsubscribe = onPapersChanged(({ dates }) => this.queueChanges(dates));
+    this.status({ state: 'starting', papers: 0 });
+    try {
+      const fingerprint = await readCorpusFingerprint();
+      const restored = await restoreIndex(fingerprint);
+      let source: IndexStatus['source'] = 'stored';
+      if (restored) this.index = restored;
+      else {
+        source = 'built';
+        this.status({ state: 'building', papers: 0 });
+        this.index = await buildFullIndex();
+        await persistIndex(this.index, fingerprint);
+      }
+      this.status(this.readyStatus(source, performance.now() - this.started));
+    } catch (error) {
+      this.status({ state: 'error', papers: 0, message: `Search is unavailable: ${(error as Error).message}` });
+      throw error;
+    }
+  }
+
+  private queueChanges(dates: string[]): void {
+    this.abstracts.forget(dates);
+    for (const date of dates) this.pending.add(date);
+    this.updating = this.updating.then(() => this.applyChanges()).catch(() => undefined);
+  }
+
+  /** Re-indexes the days announced since the last update, then stores the index. */
+  private async applyChanges(): Promise<void> {
+    await this.ready.catch(() => undefined);
+    if (!this.pending.size || !this.index) return;
+    const dates = new Set(this.pending);
+    this.pending.clear();
+    const fingerprint = await readCorpusFingerprint();
+    this.index = await reindexDays(this.index, dates);
+    this.status(this.readyStatus('built'));
+    if (!this.pending.size) await persistIndex(this.index, fingerprint);
+  }
+
+  async search(query: SearchQuery): Promise<SearchResponse> {
+    await this.ready;
+    const index = this.index!;
+    const started = performance.now();
+    const parsed = parseQuery(query.text);
+    const bookmarks = query.filters.bookmarkedOnly ? await readBookmarkIds() : undefined;
+    const outcome = index.search(parsed, { filters: query.filters, sort: query.sort, bookmarks });
+    const { hits, total } = await presentHits(index, outcome, parsed, query.limit, this.abstracts);
+    return { query, total, partial: outcome.partial, hits, tookMs: performance.now() - started };
+  }
+
+  dispose(): void {
+    this.unsubscribe();
+  }
+
+  private readyStatus(source: IndexStatus['source'], readyMs?: number): IndexStatus {
+    const index = this.index!;
+    return { state: 'ready', papers: index.size, source, readyMs, bytes: index.bytes, orgs: collectOrgs(index) };
+  }
+
+  private status(status: IndexStatus): void {
+    this.emit({ type: 'status', status });
+  }
+}

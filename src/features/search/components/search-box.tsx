@@ -1,0 +1,54 @@
+import { useEffect, useRef } from 'react';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { searchHref } from '../api/search-params.ts';
+import { setSearchText, useSearchStore, warmUpSearch } from '../stores/search-store.ts';
+
+/** The header's search box: results as you type on /search; `/` focuses it from anywhere. */
+export function SearchBox() {
+  const text = useSearchStore((s) => s.text);
+  const input = useRef<HTMLInputElement>(null);
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+
+  useEffect(() => {
+    warmUpSearch();
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target)) return;
+      event.preventDefault();
+      input.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  const onChange = (value: string) => {
+    // Latency is measured from here to the results painted (see search-results.tsx).
+    performance.mark('search:input', { detail: { text: value } });
+    setSearchText(value);
+    if (pathname !== '/search') navigate(searchHref(value));
+  };
+
+  return (
+    <form role="search" className="search-box" onSubmit={(event) => {
+      event.preventDefault();
+      if (pathname !== '/search') navigate(searchHref(text));
+    }}>
+      <input
+        ref={input}
+        type="search"
+        className="search-box__input"
+        aria-label="Search papers"
+        placeholder="Search papers (press /)"
+        value={text}
+        onChange={(event) => onChange(event.target.value)}
+        autoComplete="off"
+        spellCheck={false}
+      />
+    </form>
+  );
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
+}

@@ -1,0 +1,122 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createMemoryRouter, Outlet, RouterProvider, useLocation } from 'react-router-dom';
+import { resetDbForTests } from '../../../db/database.ts';
+import { upsertPapers } from '../../../db/papers-repo.ts';
+import { putBookmarkForTests } from '../../../testing/library-fixtures.ts';
+import { makePaper } from '../../../testing/make-paper.ts';
+import { resetSearchForTests } from '../stores/search-store.ts';
+import { SearchBox } from './search-box.tsx';
+import { SearchPage } from './search-page.tsx';
+
+const stealth = makePaper({
+  title: 'StealthAttack: Robust 3D Gaussian Splatting Poisoning via Density-Guided\n  Illusions',
+  abstract: 'We study poisoning of 3D Gaussian Splatting with density-guided illusory objects.',
+  organization: { name: 'NYCU', fullname: 'National Yang Ming Chiao Tung University' },
+  date: '2025-10-03',
+  upvotes: 46,
+});
+const others = [
+  makePaper({ title: 'Fast Gaussian Splatting Renderers', abstract: 'Rendering splats quickly for video.', date: '2025-08-01', upvotes: 90 }),
+  makePaper({ title: 'Video Diffusion at Scale', abstract: 'Diffusion models for video generation.', date: '2025-10-02', upvotes: 12 }),
+];
+
+function Location() {
+  const location = useLocation();
+  return <code>{location.pathname + location.search}</code>;
+}
+
+function renderAt(url: string) {
+  const router = createMemoryRouter(
+    [
+      {
+        element: (
+          <>
+            <SearchBox />
+            <Location />
+            <Outlet />
+          </>
+        ),
+        children: [
+          { index: true, element: <p>Home</p> },
+          { path: 'search', element: <SearchPage /> },
+        ],
+      },
+    ],
+    { initialEntries: [url] },
+  );
+  render(<RouterProvider router={router} />);
+  return router;
+}
+
+const results = () => screen.findAllByRole('article');
+
+describe('SearchPage', () => {
+  beforeEach(async () => {
+    resetSearchForTests();
+    await resetDbForTests();
+    await upsertPapers([stealth, ...others]);
+  });
+  afterEach(() => resetSearchForTests());
+
+  it('shows results as you type, typos forgiven, with matched words highlighted', async () => {
+    renderAt('/');
+    const box = screen.getByRole('searchbox', { name: 'Search papers' });
+    await userEvent.type(box, 'gausian splating poisoning');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 paper'));
+    const [first] = await results();
+    expect(first).toHaveAccessibleName(/StealthAttack: Robust 3D Gaussian Splatting Poisoning/);
+    expect(within(first!).getByRole('link', { name: /StealthAttack/ })).toHaveAttribute('href', `/papers/${stealth.id}`);
+    const marks = first!.querySelectorAll('mark');
+    expect([...marks].map((m) => m.textContent)).toEqual(expect.arrayContaining(['Gaussian', 'Splatting', 'Poisoning']));
+    await screen.findByText('/search?q=gausian+splating+poisoning');
+  });
+
+  it('focuses the box with /', async () => {
+    renderAt('/');
+    await userEvent.keyboard('/');
+    expect(screen.getByRole('searchbox', { name: 'Search papers' })).toHaveFocus();
+  });
+
+  it('reads the query and filters from the URL, and excludes -words', async () => {
+    renderAt('/search?q=splatting+-poisoning&sort=upvotes');
+    expect(screen.getByRole('searchbox', { name: 'Search papers' })).toHaveValue('splatting -poisoning');
+    const list = await results();
+    expect(list).toHaveLength(1);
+    expect(list[0]).toHaveAccessibleName('Fast Gaussian Splatting Renderers');
+    expect(screen.getByRole('combobox', { name: 'Sort' })).toHaveValue('upvotes');
+  });
+
+  it('narrows by date range and writes filters into the URL', async () => {
+    renderAt('/search?q=gaussian');
+    expect(await results()).toHaveLength(2);
+    await userEvent.type(screen.getByLabelText('From'), '2025-09-01');
+    await screen.findByText(/from=2025-09-01/);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^1 paper$/));
+    expect((await results())[0]).toHaveAccessibleName(/StealthAttack/);
+  });
+
+  it('filters to bookmarked papers', async () => {
+    await putBookmarkForTests(others[0]!);
+    renderAt('/search?q=gaussian&bookmarked=1');
+    expect(screen.getByRole('checkbox', { name: 'Bookmarked only' })).toBeChecked();
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^1 paper$/));
+    expect((await results())[0]).toHaveAccessibleName('Fast Gaussian Splatting Renderers');
+  });
+
+  it('suggests what to try when nothing matches', async () => {
+    renderAt('/search?q=zebra+giraffe&org=NYCU');
+    expect(await screen.findByText(/No papers match/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
+    await screen.findByText('/search?q=zebra+giraffe');
+  });
+
+  it('documents the query syntax in a popover', async () => {
+    renderAt('/search');
+    await userEvent.click(screen.getByRole('button', { name: 'Search syntax' }));
+    const help = screen.getByRole('dialog', { name: 'Search syntax' });
+    expect(help).toHaveTextContent('author:liu');
+    expect(help).toHaveTextContent('-video');
+  });
+});

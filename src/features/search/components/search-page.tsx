@@ -1,0 +1,69 @@
+import { useEffect, useState } from 'react';
+import type { SearchFilters } from '../../../domain/search/search-types.ts';
+import { useSearchUrl } from '../hooks/use-search-url.ts';
+import { runSearch, useSearchStore } from '../stores/search-store.ts';
+import { SearchEmpty } from './search-empty.tsx';
+import { SearchFiltersBar } from './search-filters.tsx';
+import { SearchHelp } from './search-help.tsx';
+import { SearchResults } from './search-results.tsx';
+
+const PAGE_SIZE = 20;
+
+/** /search: results for the text in the header box, with the filters and sort from the URL. */
+export function SearchPage() {
+  const { text, filters, sort, setFilters } = useSearchUrl();
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const response = useSearchStore((s) => s.response);
+  const status = useSearchStore((s) => s.status);
+  const error = useSearchStore((s) => s.error);
+  const filterKey = JSON.stringify(filters);
+  const asking = text.trim() !== '' || Object.keys(filters).length > 0;
+
+  useEffect(() => setLimit(PAGE_SIZE), [text, filterKey, sort]);
+  useEffect(() => {
+    if (asking) runSearch({ text, filters: JSON.parse(filterKey) as SearchFilters, sort, limit });
+  }, [text, filterKey, sort, limit, asking]);
+
+  const current =
+    response !== undefined &&
+    response.query.text === text &&
+    JSON.stringify(response.query.filters) === filterKey &&
+    response.query.sort === sort;
+
+  return (
+    <div className="search-page">
+      <div className="search-page__bar">
+        <h1 className="feed__heading">Search</h1>
+        <SearchHelp />
+      </div>
+      <SearchFiltersBar filters={filters} sort={sort} onChange={setFilters} />
+      <p role="status" className="search-page__status muted">
+        {statusLine({ asking, current, total: response?.total, partial: response?.partial, indexState: status.state, papers: status.papers, error: error ?? status.message })}
+      </p>
+      {!asking && <p className="muted">Type a word you remember from a title, an abstract or an author's name.</p>}
+      {asking && response && response.total === 0 && current && (
+        <SearchEmpty text={text} filters={filters} onClearFilters={() => setFilters({}, sort)} />
+      )}
+      {asking && response && response.total > 0 && <SearchResults response={response} current={current} onMore={() => setLimit(limit + PAGE_SIZE)} />}
+    </div>
+  );
+}
+
+interface StatusInput {
+  asking: boolean;
+  current: boolean;
+  total: number | undefined;
+  partial: boolean | undefined;
+  indexState: string;
+  papers: number;
+  error: string | undefined;
+}
+
+function statusLine(s: StatusInput): string {
+  if (s.error) return s.error;
+  if (s.indexState === 'starting' || s.indexState === 'building') return s.asking ? 'Preparing the search index…' : '';
+  if (!s.asking || s.total === undefined) return '';
+  const count = `${s.total.toLocaleString('en')} ${s.total === 1 ? 'paper' : 'papers'}`;
+  const busy = s.current ? '' : ' (updating…)';
+  return s.partial ? `${count} match all but one word${busy}` : `${count}${busy}`;
+}

@@ -1,0 +1,31 @@
+import { useId } from 'react';
+import { Link } from 'react-router-dom';
+import type { SearchHitView } from '../../../domain/search/search-types.ts';
+import { HighlightedText } from './highlighted-text.tsx';
+
+/** One search result: highlighted title linking to the paper, meta line, highlighted excerpt. */
+export function SearchResult({ hit }: { hit: SearchHitView }) {
+  const titleId = useId();
+  return (
+    <article className="paper-card search-result" aria-labelledby={titleId}>
+      <div className="paper-card__votes" aria-label={`${hit.upvotes} upvotes`}>
+        ▲ {hit.upvotes}
+      </div>
+      <div className="paper-card__body">
+        <h2 id={titleId} className="paper-card__title">
+          <Link to={`/papers/${encodeURIComponent(hit.id)}`}>
+            <HighlightedText text={hit.title} highlights={hit.titleHighlights} />
+          </Link>
+        </h2>
+        <p className="paper-card__meta">
+          {hit.authors}
+          {hit.orgLabel ? ` · ${hit.orgLabel}` : ''}
+          {` · ${hit.date}`}
+        </p>
+        <p className="search-result__excerpt">
+          <HighlightedText text={hit.excerpt} highlights={hit.excerptHighlights} />
+        </p>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,42 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import type { SearchFilters, SortOrder } from '../../../domain/search/search-types.ts';
+import { readSearchParams, writeSearchParams } from '../api/search-params.ts';
+import { setSearchText, useSearchStore } from '../stores/search-store.ts';
+
+/** Typing updates the URL's q this long after the last keystroke (history stays usable). */
+const URL_DEBOUNCE_MS = 100;
+
+/**
+ * Keeps the search in the URL: filters and sort are written at once, the text in the box
+ * after a pause in typing; a URL opened or navigated to (new tab, back) fills the box.
+ */
+export function useSearchUrl() {
+  const [params, setParams] = useSearchParams();
+  const state = useMemo(() => readSearchParams(params), [params]);
+  const text = useSearchStore((s) => s.text);
+  const written = useRef<string | null>(null);
+
+  useEffect(() => {
+    if (state.q !== written.current) {
+      written.current = state.q;
+      setSearchText(state.q);
+    }
+  }, [state.q]);
+
+  useEffect(() => {
+    if (text === state.q) return;
+    const timer = setTimeout(() => {
+      written.current = text;
+      setParams((current) => writeSearchParams({ ...readSearchParams(current), q: text }), { replace: true });
+    }, URL_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [text, state.q, setParams]);
+
+  const setFilters = (filters: SearchFilters, sort: SortOrder) => {
+    written.current = text;
+    setParams(writeSearchParams({ q: text, filters, sort }));
+  };
+
+  return { text, filters: state.filters, sort: state.sort, setFilters };
+}

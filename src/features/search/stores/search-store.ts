@@ -1,0 +1,50 @@
+import { create } from 'zustand';
+import { createSearchClient, type SearchClient } from '../api/search-client.ts';
+import type { IndexStatus, SearchEvent, SearchQuery, SearchResponse } from '../api/search-protocol.ts';
+
+/** UI state of search: the text in the box, the index's status and the latest answer. */
+interface SearchState {
+  text: string;
+  status: IndexStatus;
+  response: SearchResponse | undefined;
+  error: string | undefined;
+}
+
+export const useSearchStore = create<SearchState>(() => ({
+  text: '',
+  status: { state: 'starting', papers: 0 },
+  response: undefined,
+  error: undefined,
+}));
+
+let client: SearchClient | undefined;
+
+function handle(event: SearchEvent): void {
+  if (event.type === 'status') {
+    useSearchStore.setState({ status: event.status });
+    // The bench and tests read the index's readiness from the page's performance timeline.
+    if (event.status.state === 'ready') performance.mark('search:index-ready', { detail: { ...event.status, orgs: undefined } });
+  } else if (event.type === 'results') useSearchStore.setState({ response: event.response, error: undefined });
+  else useSearchStore.setState({ error: event.message });
+}
+
+export function setSearchText(text: string): void {
+  useSearchStore.setState({ text });
+}
+
+export function runSearch(query: SearchQuery): void {
+  client ??= createSearchClient(handle);
+  client.search(query);
+}
+
+/** Starts the index early (restore or build), so the first search does not wait for it. */
+export function warmUpSearch(): void {
+  client ??= createSearchClient(handle);
+}
+
+/** Tests: forget the client and the state. */
+export function resetSearchForTests(): void {
+  client?.dispose();
+  client = undefined;
+  useSearchStore.setState({ text: '', status: { state: 'starting', papers: 0 }, response: undefined, error: undefined });
+}
