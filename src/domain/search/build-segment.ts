@@ -29,15 +29,23 @@ class Flat<T extends Uint32Array | Uint8Array> {
  * papers stay within a few hundred MB while building.
  */
 export function buildSegment(papers: readonly IndexablePaper[]): Segment {
+  const builder = createSegmentBuilder();
+  for (const paper of papers) builder.add(paper);
+  return builder.finish();
+}
+
+/** Builds a segment paper by paper, so callers can stream papers in and drop them. */
+export function createSegmentBuilder(): { add(paper: IndexablePaper): void; finish(): Segment } {
   const termIds = new Map<string, number>();
   const names: string[] = [];
   const flatTerm = new Flat(new Uint32Array(1 << 16));
   const flatDoc = new Flat(new Uint32Array(1 << 16));
   const flatBits = new Flat(new Uint8Array(1 << 16));
   const bits = new Map<number, number>();
-  const seg: Segment = emptyColumns(papers.length);
+  const seg: Segment = emptyColumns(0);
+  const upvotes: number[] = [];
+  const pairEnds: number[] = [0];
 
-  const pairOffsets = new Uint32Array(papers.length + 1);
   const pairBits = new Flat(new Uint8Array(1 << 16));
   const streams: string[][] = [];
   const add = (text: string, field: number, stream?: string[]) => {
@@ -59,7 +67,8 @@ export function buildSegment(papers: readonly IndexablePaper[]): Segment {
     }
   };
 
-  papers.forEach((paper, doc) => {
+  const addPaper = (paper: IndexablePaper) => {
+    const doc = seg.ids.length;
     bits.clear();
     const title: string[] = [];
     const abstract: string[] = [];
@@ -70,7 +79,7 @@ export function buildSegment(papers: readonly IndexablePaper[]): Segment {
     add(paper.abstract, FIELD.abstract, abstract);
     streams.length = 0;
     streams.push(title, abstract);
-    addPairFilter(streams, pairBits, pairOffsets, doc);
+    pairEnds.push(addPairFilter(streams, pairBits));
     for (const [term, value] of bits) {
       flatTerm.push(term);
       flatDoc.push(doc);
@@ -78,46 +87,51 @@ export function buildSegment(papers: readonly IndexablePaper[]): Segment {
     }
     seg.ids[doc] = paper.id;
     seg.dates[doc] = paper.date;
-    seg.upvotes[doc] = paper.upvotes;
+    upvotes.push(paper.upvotes);
     seg.titles[doc] = paper.title.replace(/\s+/g, ' ').trim();
     const kept = paper.authors.slice(0, AUTHORS_KEPT).join(', ');
     seg.authors[doc] = paper.authors.length > AUTHORS_KEPT ? `${kept}, …` : kept;
     seg.orgs[doc] = paper.organization?.name ?? '';
     seg.orgLabels[doc] = paper.organization ? (paper.organization.fullname ?? paper.organization.name) : '';
     seg.keywords[doc] = (paper.keywords ?? []).join('; ');
-  });
+  };
 
-  const order = names.map((_, i) => i).sort((a, b) => (names[a]! < names[b]! ? -1 : 1));
-  const rank = new Uint32Array(names.length);
-  order.forEach((old, position) => (rank[old] = position));
-  const offsets = new Uint32Array(names.length + 1);
-  for (let i = 0; i < flatTerm.length; i++) offsets[rank[flatTerm.data[i]!]! + 1]!++;
-  for (let i = 0; i < names.length; i++) offsets[i + 1]! += offsets[i]!;
-  const cursor = offsets.slice(0, names.length);
-  const postings = new Uint32Array(flatTerm.length);
-  const fields = new Uint8Array(flatTerm.length);
-  for (let i = 0; i < flatTerm.length; i++) {
-    const at = cursor[rank[flatTerm.data[i]!]!]!++;
-    postings[at] = flatDoc.data[i]!;
-    fields[at] = flatBits.data[i]!;
-  }
-  seg.terms = order.map((old) => names[old]!);
-  seg.offsets = offsets;
-  seg.postings = postings;
-  seg.fields = fields;
-  seg.pairOffsets = pairOffsets;
-  seg.pairBits = pairBits.data.slice(0, pairBits.length);
-  return seg;
+  const finish = (): Segment => {
+    const order = names.map((_, i) => i).sort((a, b) => (names[a]! < names[b]! ? -1 : 1));
+    const rank = new Uint32Array(names.length);
+    order.forEach((old, position) => (rank[old] = position));
+    const offsets = new Uint32Array(names.length + 1);
+    for (let i = 0; i < flatTerm.length; i++) offsets[rank[flatTerm.data[i]!]! + 1]!++;
+    for (let i = 0; i < names.length; i++) offsets[i + 1]! += offsets[i]!;
+    const cursor = offsets.slice(0, names.length);
+    const postings = new Uint32Array(flatTerm.length);
+    const fields = new Uint8Array(flatTerm.length);
+    for (let i = 0; i < flatTerm.length; i++) {
+      const at = cursor[rank[flatTerm.data[i]!]!]!++;
+      postings[at] = flatDoc.data[i]!;
+      fields[at] = flatBits.data[i]!;
+    }
+    seg.terms = order.map((old) => names[old]!);
+    seg.offsets = offsets;
+    seg.postings = postings;
+    seg.fields = fields;
+    seg.upvotes = Uint32Array.from(upvotes);
+    seg.pairOffsets = Uint32Array.from(pairEnds);
+    seg.pairBits = pairBits.data.slice(0, pairBits.length);
+    return seg;
+  };
+  return { add: addPaper, finish };
 }
 
-function addPairFilter(streams: readonly string[][], out: Flat<Uint8Array>, offsets: Uint32Array, doc: number): void {
+/** Appends the paper's pair filter to `out`; returns where it ends. */
+function addPairFilter(streams: readonly string[][], out: Flat<Uint8Array>): number {
   let pairs = 0;
   for (const stream of streams) pairs += Math.max(0, stream.length - 1);
   const bytes = filterBytes(pairs);
   const from = out.length;
   for (let i = 0; i < bytes; i++) out.push(0);
   for (const stream of streams) for (let i = 1; i < stream.length; i++) addPair(out.data, from, bytes, stream[i - 1]!, stream[i]!);
-  offsets[doc + 1] = from + bytes;
+  return from + bytes;
 }
 
 function emptyColumns(n: number): Segment {
