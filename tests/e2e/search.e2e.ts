@@ -60,8 +60,8 @@ test.describe('search on the real corpus', () => {
     await expect(search.results.first()).toBeVisible({ timeout: 30_000 });
     const all = await search.count();
 
-    await page.getByLabel('From').fill('2025-10-01');
-    await page.getByLabel('To').fill('2025-10-31');
+    await page.getByLabel('From', { exact: true }).fill('2025-10-01');
+    await page.getByLabel('To', { exact: true }).fill('2025-10-31');
     await expect(page).toHaveURL(/from=2025-10-01&to=2025-10-31/);
     const inOctober = await search.count();
     expect(inOctober).toBeLessThan(all);
@@ -74,7 +74,7 @@ test.describe('search on the real corpus', () => {
 
     await page.reload();
     await expect(search.box).toHaveValue('gaussian splatting');
-    await expect(page.getByLabel('From')).toHaveValue('2025-10-01');
+    await expect(page.getByLabel('From', { exact: true })).toHaveValue('2025-10-01');
     await expect(page.getByRole('combobox', { name: 'Organization' })).toHaveValue('NYCU');
     expect(await search.count()).toBe(narrowed);
     await expect(search.results.getByRole('heading')).toHaveText(titles);
@@ -82,12 +82,12 @@ test.describe('search on the real corpus', () => {
 
   test('-word excludes papers holding the word', async ({ page }) => {
     const search = new SearchPageModel(page);
-    await search.openApp(`${realUrl}search?q=${encodeURIComponent('gaussian splatting')}`);
+    await search.openApp(`${realUrl}search?q=${encodeURIComponent('splatting poisoning')}`);
     await expect(search.results.filter({ hasText: 'StealthAttack' })).toHaveCount(1, { timeout: 30_000 });
     const before = await search.count();
     await search.box.press('End');
-    await search.box.pressSequentially(' -poisoning');
-    await expect(page).toHaveURL(/-poisoning/);
+    await search.box.pressSequentially(' -density');
+    await expect(page).toHaveURL(/-density/);
     const after = await search.count();
     expect(after).toBeLessThan(before);
     await expect(search.results.filter({ hasText: 'StealthAttack' })).toHaveCount(0);

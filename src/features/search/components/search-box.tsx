@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { searchHref } from '../api/search-params.ts';
+import { FROM_BOX } from '../hooks/use-search-url.ts';
 import { setSearchText, useSearchStore, warmUpSearch } from '../stores/search-store.ts';
 
 /** The header's search box: results as you type on /search; `/` focuses it from anywhere. */
@@ -25,13 +26,13 @@ export function SearchBox() {
     // Latency is measured from here to the results painted (see search-results.tsx).
     performance.mark('search:input', { detail: { text: value } });
     setSearchText(value);
-    if (pathname !== '/search') navigate(searchHref(value));
+    if (pathname !== '/search') navigate(searchHref(value), { state: FROM_BOX });
   };
 
   return (
     <form role="search" className="search-box" onSubmit={(event) => {
       event.preventDefault();
-      if (pathname !== '/search') navigate(searchHref(text));
+      if (pathname !== '/search') navigate(searchHref(text), { state: FROM_BOX });
     }}>
       <input
         ref={input}

@@ -1,11 +1,13 @@
 import { useEffect, useMemo, useRef } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { useLocation, useSearchParams } from 'react-router-dom';
 import type { SearchFilters, SortOrder } from '../../../domain/search/search-types.ts';
 import { readSearchParams, writeSearchParams } from '../api/search-params.ts';
 import { setSearchText, useSearchStore } from '../stores/search-store.ts';
 
 /** Typing updates the URL's q this long after the last keystroke (history stays usable). */
 const URL_DEBOUNCE_MS = 100;
+/** Navigation state of URLs written from the box's text (see search-box.tsx). */
+export const FROM_BOX = { fromBox: true } as const;
 
 /**
  * Keeps the search in the URL: filters and sort are written at once, the text in the box
@@ -16,26 +18,28 @@ export function useSearchUrl() {
   const state = useMemo(() => readSearchParams(params), [params]);
   const text = useSearchStore((s) => s.text);
   const written = useRef<string | null>(null);
+  const fromBox = (useLocation().state as { fromBox?: boolean } | null)?.fromBox === true;
 
+  // URLs the box wrote trail the text (typing goes on while they land): never adopt those.
   useEffect(() => {
     if (state.q !== written.current) {
       written.current = state.q;
-      setSearchText(state.q);
+      if (!fromBox) setSearchText(state.q);
     }
-  }, [state.q]);
+  }, [state.q, fromBox]);
 
   useEffect(() => {
     if (text === state.q) return;
     const timer = setTimeout(() => {
       written.current = text;
-      setParams((current) => writeSearchParams({ ...readSearchParams(current), q: text }), { replace: true });
+      setParams((current) => writeSearchParams({ ...readSearchParams(current), q: text }), { replace: true, state: FROM_BOX });
     }, URL_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [text, state.q, setParams]);
 
   const setFilters = (filters: SearchFilters, sort: SortOrder) => {
     written.current = text;
-    setParams(writeSearchParams({ q: text, filters, sort }));
+    setParams(writeSearchParams({ q: text, filters, sort }), { state: FROM_BOX });
   };
 
   return { text, filters: state.filters, sort: state.sort, setFilters };
