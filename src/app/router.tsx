@@ -1,21 +1,28 @@
-import { createBrowserRouter, useParams } from 'react-router-dom';
+import { createBrowserRouter } from 'react-router-dom';
 import { AppLayout } from './layout/app-layout.tsx';
-import { DayFeed } from '../features/feed/components/day-feed.tsx';
+import { RouteError } from '../components/error/route-error.tsx';
+import { NotFound } from '../components/error/not-found.tsx';
+import { FeedRoute } from '../features/feed/components/feed-view.tsx';
+import { OrgPage } from '../features/feed/components/org-page.tsx';
+import { AuthorPage } from '../features/feed/components/author-page.tsx';
+import { PaperPage } from '../features/paper/components/paper-page.tsx';
 import { SearchPage } from '../features/search/components/search-page.tsx';
-
-function DayRoute() {
-  const { date } = useParams();
-  return <DayFeed date={date} />;
-}
 
 export function createRouter() {
   return createBrowserRouter([
     {
       element: <AppLayout />,
       children: [
-        { index: true, element: <DayFeed /> },
-        { path: 'papers/date/:date', element: <DayRoute /> },
-        { path: 'search', element: <SearchPage /> },
+        // Each view has its own error boundary: one failing view leaves the header and the others working.
+        { index: true, element: <FeedRoute />, errorElement: <RouteError /> },
+        { path: 'papers/date/:key', element: <FeedRoute kind="day" />, errorElement: <RouteError /> },
+        { path: 'papers/week/:key', element: <FeedRoute kind="week" />, errorElement: <RouteError /> },
+        { path: 'papers/month/:key', element: <FeedRoute kind="month" />, errorElement: <RouteError /> },
+        { path: 'papers/:id', element: <PaperPage />, errorElement: <RouteError /> },
+        { path: 'orgs/:name', element: <OrgPage />, errorElement: <RouteError /> },
+        { path: 'authors/:name', element: <AuthorPage />, errorElement: <RouteError /> },
+        { path: 'search', element: <SearchPage />, errorElement: <RouteError /> },
+        { path: '*', element: <NotFound title="Page not found"><p>There is no page at this address.</p></NotFound> },
       ],
     },
   ]);

@@ -3,17 +3,30 @@ import { ImportProgress } from '../../features/corpus/components/import-progress
 import { DemoNotice } from '../../features/corpus/components/demo-notice.tsx';
 import { useCorpusSync } from '../../features/corpus/hooks/use-corpus-sync.ts';
 import { SearchBox } from '../../features/search/components/search-box.tsx';
+import { ThemeToggle } from '../../components/theme/theme-toggle.tsx';
+import { KeyboardHelp } from '../../components/keyboard/keyboard-help.tsx';
+import { useGlobalShortcuts } from '../../components/keyboard/use-global-shortcuts.ts';
+import { MainNav } from '../../components/layout/main-nav.tsx';
 
 export function AppLayout() {
   useCorpusSync();
+  const { helpOpen, setHelpOpen } = useGlobalShortcuts();
   return (
     <div className="app">
       <header className="app-header">
         <Link to="/" className="app-header__brand">
           paperfeed
         </Link>
+        <MainNav />
         <SearchBox />
+        <div className="app-header__tools">
+          <button type="button" className="button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => setHelpOpen(true)}>
+            ?
+          </button>
+          <ThemeToggle />
+        </div>
       </header>
+      <KeyboardHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
       <ImportProgress />
       <DemoNotice />
       <main className="app-main">

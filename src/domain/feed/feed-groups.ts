@@ -34,3 +34,34 @@ export function neighbours(papers: readonly Paper[], id: string): { previous?: P
   if (i < 0) return {};
   return { previous: papers[i - 1], next: papers[i + 1] };
 }
+
+/** A row of a rendered list: a day heading, or a paper with its position among the papers. */
+export type ListRow = { kind: 'day'; date: string; count: number } | { kind: 'paper'; paper: Paper; index: number };
+
+/**
+ * Papers and their day headings as one flat list of rows, plus the row of each paper,
+ * so keyboard selection (by paper) can scroll the list (by row).
+ */
+export function listRows(
+  papers: readonly Paper[],
+  groups?: { dates: readonly string[]; counts: readonly number[] },
+): { rows: ListRow[]; rowOfPaper: number[] } {
+  const rows: ListRow[] = [];
+  const rowOfPaper: number[] = [];
+  let next = 0;
+  const push = (count: number) => {
+    for (const end = next + count; next < end && next < papers.length; next++) {
+      rowOfPaper.push(rows.length);
+      rows.push({ kind: 'paper', paper: papers[next]!, index: next });
+    }
+  };
+  if (groups) {
+    groups.dates.forEach((date, i) => {
+      const count = groups.counts[i] ?? 0;
+      rows.push({ kind: 'day', date, count });
+      push(count);
+    });
+  }
+  push(papers.length - next);
+  return { rows, rowOfPaper };
+}

@@ -1,0 +1,12 @@
+/** Every keyboard shortcut, as the help dialog lists them. Handlers live with their views. */
+export const SHORTCUTS: readonly { keys: string[]; action: string }[] = [
+  { keys: ['j'], action: 'Next paper' },
+  { keys: ['k'], action: 'Previous paper' },
+  { keys: ['o', 'Enter'], action: 'Open the selected paper' },
+  { keys: ['['], action: 'Previous day, week or month (on a paper page: previous paper)' },
+  { keys: [']'], action: 'Next day, week or month (on a paper page: next paper)' },
+  { keys: ['d', 'w', 'm'], action: 'Daily, weekly or monthly view' },
+  { keys: ['u', 'Esc'], action: 'On a paper page: back to the list it was opened from' },
+  { keys: ['/'], action: 'Search papers' },
+  { keys: ['?'], action: 'Show this list' },
+];

@@ -1,0 +1,13 @@
+import '../components.css';
+import { NavLink } from 'react-router-dom';
+
+/** The header's sections. "Daily" is the feed, which also holds the weekly and monthly views. */
+export function MainNav() {
+  return (
+    <nav className="main-nav" aria-label="Main">
+      <NavLink to="/" end className="main-nav__link">
+        Daily
+      </NavLink>
+    </nav>
+  );
+}

@@ -1,0 +1,34 @@
+import '../components.css';
+import type { Paper } from '../../domain/corpus/paper-schema.ts';
+import { isHttpUrl } from '../../domain/corpus/paper-schema.ts';
+
+const LINKS = [
+  ['arxiv', 'arXiv'],
+  ['pdf', 'PDF'],
+  ['code', 'Code'],
+  ['project', 'Project page'],
+] as const;
+
+/**
+ * A paper's outside links. Checked for http(s) again here although import validated them:
+ * this is the last line before an href, and a javascript: URL must never reach one.
+ * They open in a new tab without handing it `window.opener` or a referrer.
+ */
+export function ExternalLinks({ paper, className = 'external-links' }: { paper: Paper; className?: string }) {
+  const links = LINKS.flatMap(([key, label]) => {
+    const href = paper.links[key];
+    return href && isHttpUrl(href) ? [{ key, label, href }] : [];
+  });
+  if (links.length === 0) return null;
+  return (
+    <ul className={className} aria-label="Links">
+      {links.map(({ key, label, href }) => (
+        <li key={key}>
+          <a href={href} target="_blank" rel="noopener noreferrer" className={`external-link external-link--${key}`}>
+            {label}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,33 @@
+import { useMemo } from 'react';
+import { useLocation, useParams } from 'react-router-dom';
+import { formatCount } from '../../../domain/feed/author-list.ts';
+import { useAuthorPapers } from '../hooks/use-author-papers.ts';
+import { PaperList } from './paper-list.tsx';
+
+/** `/authors/:name`: every stored paper listing this exact author name, newest first, filled in as the scan runs. */
+export function AuthorPage() {
+  const { name = '' } = useParams();
+  const location = useLocation();
+  const scan = useAuthorPapers(name);
+  const source = useMemo(() => ({ from: location.pathname, label: name }), [location.pathname, name]);
+  const count = scan?.papers.length ?? 0;
+  return (
+    <section className="feed" aria-labelledby="author-heading">
+      <header className="feed__header">
+        <p className="feed__kicker">Author</p>
+        <h1 id="author-heading" className="feed__heading">
+          {name}
+        </h1>
+        <p className="feed__count muted" role="status">
+          {!scan
+            ? 'Looking for papers…'
+            : scan.done
+              ? `${formatCount(count)} ${count === 1 ? 'paper' : 'papers'}`
+              : `${formatCount(count)} papers so far · searched ${formatCount(scan.scannedDays)} of ${formatCount(scan.totalDays)} days…`}
+        </p>
+      </header>
+      {scan?.done && count === 0 ? <p className="empty">No stored paper lists “{name}” as an author.</p> : null}
+      {count > 0 ? <PaperList key={location.key} papers={scan!.papers} source={source} /> : null}
+    </section>
+  );
+}

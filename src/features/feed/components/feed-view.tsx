@@ -1,0 +1,86 @@
+import '../feed.css';
+import { useMemo } from 'react';
+import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { formatCount } from '../../../domain/feed/author-list.ts';
+import { groupFeed } from '../../../domain/feed/feed-groups.ts';
+import { parseFeedSort, type FeedSort } from '../../../domain/feed/feed-sort.ts';
+import { adjacentPeriod, switchPeriodKind } from '../../../domain/feed/period-navigation.ts';
+import { dayHeading, parsePeriod, periodContaining, periodLabel, type Period, type PeriodKind } from '../../../domain/feed/period.ts';
+import { periodPath } from '../../../lib/paths.ts';
+import { useDatesWithPapers, useNewestDate } from '../../../lib/use-dates-with-papers.ts';
+import { usePeriodPapers } from '../../../lib/use-period-papers.ts';
+import { InvalidPeriod } from './invalid-period.tsx';
+import { PaperList } from './paper-list.tsx';
+import { PeriodToolbar } from './period-toolbar.tsx';
+
+const KICKER: Record<PeriodKind, string> = { day: 'Daily Papers', week: 'Weekly Papers', month: 'Monthly Papers' };
+
+/**
+ * The route of `/` (the newest day with papers) and of `/papers/{date,week,month}/:key`.
+ * The period and the sort come from the URL only, so every view is a link.
+ */
+export function FeedRoute({ kind }: { kind?: PeriodKind }) {
+  const { key = '' } = useParams();
+  const [search] = useSearchParams();
+  const sort = parseFeedSort(search.get('sort'));
+  const newest = useNewestDate();
+  if (!kind) {
+    if (newest === undefined) return <p className="muted" role="status">Loading papers…</p>;
+    if (newest === null) return <p className="empty">No papers stored yet. They appear here as the import stores them.</p>;
+    return <PeriodView period={periodContaining('day', newest)} sort={sort} />;
+  }
+  const period = parsePeriod(kind, key);
+  if (!period) return <InvalidPeriod kind={kind} raw={key} />;
+  return <PeriodView period={period} sort={sort} />;
+}
+
+function PeriodView({ period, sort }: { period: Period; sort: FeedSort }) {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const dates = useDatesWithPapers();
+  const data = usePeriodPapers(period);
+  const groups = useMemo(() => (data ? groupFeed(data.days, sort) : undefined), [data, sort]);
+  const label = periodLabel(period);
+  const source = useMemo(() => ({ from: location.pathname + location.search, label }), [location.pathname, location.search, label]);
+  const periodKeys = useMemo(() => {
+    const go = (target: Period | undefined) => target && navigate(periodPath(target, sort));
+    return {
+      previousPeriod: () => go(dates && adjacentPeriod(period, dates, -1)),
+      nextPeriod: () => go(dates && adjacentPeriod(period, dates, 1)),
+      switchKind: (kind: PeriodKind) => go(dates && switchPeriodKind(period, kind, dates)),
+    };
+  }, [dates, navigate, period, sort]);
+  const count = groups?.papers.length ?? 0;
+
+  return (
+    <section className="feed" aria-labelledby="feed-heading">
+      <header className="feed__header">
+        <p className="feed__kicker">{KICKER[period.kind]}</p>
+        <h1 id="feed-heading" className="feed__heading">
+          {label}
+        </h1>
+        <p className="feed__count muted" role="status">
+          {!groups ? 'Loading papers…' : `${formatCount(count)} ${count === 1 ? 'paper' : 'papers'}${data?.complete ? '' : ' so far, loading…'}`}
+        </p>
+      </header>
+      <PeriodToolbar period={period} sort={sort} dates={dates ?? []} />
+      {groups && count === 0 && data?.complete ? (
+        <p className="empty">No papers {period.kind === 'day' ? 'on' : 'in'} {label}. Try the previous or next {period.kind}.</p>
+      ) : null}
+      {groups && count > 0 ? (
+        <PaperList
+          key={location.key}
+          papers={groups.papers}
+          groups={period.kind === 'day' ? undefined : groups}
+          dayHeading={(date, n) => (
+            <>
+              {dayHeading(date)} <span className="muted">· {formatCount(n)} papers</span>
+            </>
+          )}
+          source={source}
+          periodKeys={periodKeys}
+        />
+      ) : null}
+    </section>
+  );
+}

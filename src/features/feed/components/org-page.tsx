@@ -1,0 +1,39 @@
+import { useMemo } from 'react';
+import { useLocation, useParams } from 'react-router-dom';
+import { NotFound } from '../../../components/error/not-found.tsx';
+import { formatCount } from '../../../domain/feed/author-list.ts';
+import { useOrgPapers } from '../hooks/use-org-papers.ts';
+import { PaperList } from './paper-list.tsx';
+
+/** `/orgs/:name`: the papers of one organization (as Hugging Face names it), newest first. */
+export function OrgPage() {
+  const { name = '' } = useParams();
+  const location = useLocation();
+  const papers = useOrgPapers(name);
+  const fullname = papers?.find((p) => p.organization?.fullname)?.organization?.fullname;
+  const title = fullname ?? name;
+  const source = useMemo(() => ({ from: location.pathname, label: title }), [location.pathname, title]);
+  if (!papers) return <p className="muted" role="status">Loading papers…</p>;
+  if (papers.length === 0) {
+    return (
+      <NotFound title="Organization not found">
+        <p>No stored paper comes from an organization named “{name}”.</p>
+      </NotFound>
+    );
+  }
+  return (
+    <section className="feed" aria-labelledby="org-heading">
+      <header className="feed__header">
+        <p className="feed__kicker">Organization</p>
+        <h1 id="org-heading" className="feed__heading">
+          {title}
+        </h1>
+        <p className="feed__count muted" role="status">
+          {fullname && fullname !== name ? `${name} · ` : ''}
+          {formatCount(papers.length)} {papers.length === 1 ? 'paper' : 'papers'}
+        </p>
+      </header>
+      <PaperList key={location.key} papers={papers} source={source} />
+    </section>
+  );
+}

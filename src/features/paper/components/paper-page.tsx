@@ -1,0 +1,35 @@
+import { useEffect } from 'react';
+import { Link, useLocation, useParams } from 'react-router-dom';
+import { NotFound } from '../../../components/error/not-found.tsx';
+import { isViewSource } from '../../../lib/view-source.ts';
+import { usePaper } from '../hooks/use-paper.ts';
+import { PaperDetails } from './paper-details.tsx';
+
+/** `/papers/:id`: one paper in full, or a not-found page for an id no stored paper has. */
+export function PaperPage() {
+  const { id = '' } = useParams();
+  const location = useLocation();
+  const source = isViewSource(location.state) ? location.state : undefined;
+  const paper = usePaper(id);
+  useEffect(() => window.scrollTo(0, 0), [id]);
+  if (paper === undefined) return <p className="muted" role="status">Loading paper…</p>;
+  if (paper === null) {
+    return (
+      <NotFound title="Paper not found">
+        <p>
+          No stored paper has the id <code>{id}</code>. It may not be in this corpus, or not imported yet.{' '}
+          <a href={`https://arxiv.org/abs/${encodeURIComponent(id)}`} target="_blank" rel="noopener noreferrer">
+            Look it up on arXiv
+          </a>
+          .
+        </p>
+        {source ? (
+          <p>
+            <Link to={source.from}>Back to {source.label}</Link>
+          </p>
+        ) : null}
+      </NotFound>
+    );
+  }
+  return <PaperDetails paper={paper} source={source} />;
+}

@@ -1,0 +1,63 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { newestDayBetween } from '../db/feed-repo.ts';
+import { listDaysBetween } from '../db/papers-repo.ts';
+import type { DayGroup } from '../domain/feed/feed-groups.ts';
+import type { Period } from '../domain/feed/period.ts';
+
+export interface PeriodPapers {
+  /** The days read so far that have papers. */
+  days: DayGroup[];
+  /** False while only the newest day of a week or month has been read. */
+  complete: boolean;
+}
+
+/**
+ * The last few periods read, so going back to a view renders it whole on the first frame
+ * (which is what lets the list restore its scroll position). Not a copy of the table: a
+ * handful of views, refreshed by the live queries below whenever they run.
+ */
+const recent = new Map<string, DayGroup[]>();
+const RECENT_LIMIT = 4;
+
+function remember(key: string, days: DayGroup[]): void {
+  recent.delete(key);
+  recent.set(key, days);
+  while (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value!);
+}
+
+/**
+ * The papers of a period, live. A week or month is read in two steps: its newest day row
+ * alone (one small read, so the first cards paint fast), then the whole range. Results
+ * carry their period key: a live query may hand back the previous period's rows for a
+ * moment after the period changes, and those must not show under the new heading.
+ */
+export function usePeriodPapers(period: Period | undefined): PeriodPapers | undefined {
+  const key = period ? `${period.kind}:${period.key}` : '';
+  const cached = recent.get(key);
+  const first = useLiveQuery(
+    async () => {
+      if (!period || cached) return { key, day: undefined };
+      const row = await newestDayBetween(period.start, period.end);
+      return { key, day: row ? { date: row.date, papers: row.papers } : undefined };
+    },
+    [key, cached ? 'cached' : ''],
+  );
+  const firstRead = first?.key === key || !!cached;
+  const all = useLiveQuery(
+    async () => {
+      // Waits for the first row, so the range read never competes with the first paint.
+      if (!period || !firstRead) return undefined;
+      const rows = await listDaysBetween(period.start, period.end);
+      const days = rows.map((row) => ({ date: row.date, papers: row.papers }));
+      remember(key, days);
+      return { key, days };
+    },
+    [key, firstRead],
+  );
+  if (!period) return undefined;
+  if (all?.key === key) return { days: all.days, complete: true };
+  if (cached) return { days: cached, complete: true };
+  if (first?.key !== key) return undefined;
+  const complete = period.kind === 'day' || !first.day;
+  return { days: first.day ? [first.day] : [], complete };
+}
