@@ -29,6 +29,8 @@ export interface OrgOption {
 export interface IndexStatus {
   state: 'starting' | 'building' | 'ready' | 'error';
   papers: number;
+  /** Grows each time the index changes, so pages showing results ask again. */
+  version?: number;
   /** How the index came to be: restored from IndexedDB or built from the day rows. */
   source?: 'stored' | 'built';
   /** Time to have the index ready, from the worker's start. */

@@ -18,6 +18,7 @@ export class SearchService {
   private readonly started = performance.now();
   private readonly abstracts = new AbstractCache();
   private unsubscribe: () => void = () => {};
+  private version = 0;
 
   constructor(private readonly emit: (event: SearchEvent) => void) {
     this.ready = this.start();
@@ -79,7 +80,7 @@ export class SearchService {
 
   private readyStatus(source: IndexStatus['source'], readyMs?: number): IndexStatus {
     const index = this.index!;
-    return { state: 'ready', papers: index.size, source, readyMs, bytes: index.bytes, orgs: collectOrgs(index) };
+    return { state: 'ready', papers: index.size, version: ++this.version, source, readyMs, bytes: index.bytes, orgs: collectOrgs(index) };
   }
 
   private status(status: IndexStatus): void {

@@ -20,9 +20,10 @@ export function SearchPage() {
   const asking = text.trim() !== '' || Object.keys(filters).length > 0;
 
   useEffect(() => setLimit(PAGE_SIZE), [text, filterKey, sort]);
+  // `status.version`: an import changed the index, so the same query may now find more.
   useEffect(() => {
     if (asking) runSearch({ text, filters: JSON.parse(filterKey) as SearchFilters, sort, limit });
-  }, [text, filterKey, sort, limit, asking]);
+  }, [text, filterKey, sort, limit, asking, status.version]);
 
   const current =
     response !== undefined &&

@@ -20,11 +20,12 @@ export function useSearchUrl() {
   const written = useRef<string | null>(null);
   const fromBox = (useLocation().state as { fromBox?: boolean } | null)?.fromBox === true;
 
-  // URLs the box wrote trail the text (typing goes on while they land): never adopt those.
+  // URLs the box wrote trail the text (typing goes on while they land): adopt those only
+  // when the box is empty (a reload keeps the navigation state).
   useEffect(() => {
     if (state.q !== written.current) {
       written.current = state.q;
-      if (!fromBox) setSearchText(state.q);
+      if (!fromBox || useSearchStore.getState().text === '') setSearchText(state.q);
     }
   }, [state.q, fromBox]);
 
