@@ -1,10 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import { missingChromiumMessage } from '../scripts/check-chromium.ts';
 import { createBenchContext } from './lib/bench-context.ts';
-import { parseBenchArgs, USAGE } from './lib/bench-args.ts';
+import { BenchUsageError, parseBenchArgs, USAGE } from './lib/bench-args.ts';
+import { snapshotBuild } from './lib/build-snapshot.ts';
 import { cleanupAll, cleanupOnSignals } from './lib/cleanup.ts';
 import { loadMetricModules } from './lib/load-modules.ts';
 import { log } from './lib/log.ts';
+import type { MetricModule, MetricSamples } from './lib/metric-module.ts';
 import { describeMachine } from './lib/machine.ts';
 import { resultsJsonPath, resultsMdPath } from './lib/paths.ts';
 import { mergeResults, readResults, writeResults, type ResultsFile } from './lib/results-file.ts';
@@ -29,25 +31,29 @@ async function main(): Promise<number> {
   }
   const modules = await loadMetricModules();
   const unknown = args.only.filter((prefix) => !modules.some((module) => module.prefix === prefix));
-  if (unknown.length) throw new Error(`--only ${unknown.join(',')}: no such module (have: ${modules.map((m) => m.prefix).join(', ')})`);
+  if (unknown.length) throw new BenchUsageError(`--only ${unknown.join(',')}: no such module (have: ${modules.map((m) => m.prefix).join(', ')})`);
   const selected = args.only.length ? modules.filter((module) => args.only.includes(module.prefix)) : modules;
 
   cleanupOnSignals();
   const machine = await describeMachine();
   log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGB} GB, ${machine.chromium}`);
-  const ctx = createBenchContext(args.runs);
   const measured: ResultsFile['metrics'] = {};
+  let current: MetricModule | undefined;
+  const record = (samples: MetricSamples) => {
+    for (const [name, value] of Object.entries(samples)) {
+      const spec = current?.metrics[name];
+      if (!spec) throw new Error(`module ${current?.prefix} reported ${name}, which it does not declare`);
+      measured[name] = { ...summarize(value), unit: spec.unit };
+    }
+  };
+  const ctx = createBenchContext({ runsOverride: args.runs, buildDir: await snapshotBuild(), record });
   let failed = 0;
   try {
     for (const module of selected) {
       log(`module ${module.prefix}: start`);
+      current = module;
       try {
-        const samples = await module.run(ctx);
-        for (const [name, value] of Object.entries(samples)) {
-          const spec = module.metrics[name];
-          if (!spec) throw new Error(`module ${module.prefix} reported ${name}, which it does not declare`);
-          measured[name] = { ...summarize(value), unit: spec.unit };
-        }
+        record(await module.run(ctx));
         log(`module ${module.prefix}: done`);
       } catch (error) {
         failed++;
@@ -75,7 +81,8 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   async (error: unknown) => {
-    process.stderr.write(`[bench] ${(error as Error).stack ?? error}\n`);
+    const usage = error instanceof BenchUsageError;
+    process.stderr.write(usage ? `[bench] ${error.message}\n\n${USAGE}` : `[bench] ${(error as Error).stack ?? error}\n`);
     await cleanupAll();
     process.exit(1);
   },

@@ -1,23 +1,31 @@
 import { ensureCorpus } from './corpus-data.ts';
 import { withFreshPage } from './fresh-page.ts';
 import { log } from './log.ts';
-import type { BenchContext, CorpusName, ServedCorpus } from './metric-module.ts';
+import type { BenchContext, CorpusName, MetricSamples, ServedCorpus } from './metric-module.ts';
 import { startPreview, type PreviewServer } from './preview-server.ts';
 
+export interface BenchContextOptions {
+  runsOverride: number | undefined;
+  /** The build to serve (a snapshot of dist/). */
+  buildDir: string;
+  record(samples: MetricSamples): void;
+}
+
 /** The context handed to every metric module; servers are started once and shared. */
-export function createBenchContext(runsOverride: number | undefined): BenchContext & { close(): Promise<void> } {
+export function createBenchContext(options: BenchContextOptions): BenchContext & { close(): Promise<void> } {
   const served = new Map<CorpusName, Promise<ServedCorpus | undefined>>();
   const servers: PreviewServer[] = [];
   const serve = async (name: CorpusName): Promise<ServedCorpus | undefined> => {
     const dir = await ensureCorpus(name);
     if (!dir) return undefined;
-    const server = await startPreview(dir);
+    const server = await startPreview(dir, options.buildDir);
     servers.push(server);
     log(`serving the ${name} corpus at ${server.url}`);
     return { name, dir, url: server.url };
   };
   return {
-    runs: (defaultRuns) => runsOverride ?? defaultRuns,
+    runs: (defaultRuns) => options.runsOverride ?? defaultRuns,
+    record: options.record,
     log,
     corpus(name) {
       let entry = served.get(name);

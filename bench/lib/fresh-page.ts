@@ -31,6 +31,10 @@ export async function withFreshPage<T>(options: FreshPageOptions, fn: (page: Pag
       executablePath: CHROMIUM_PATH,
       args: CHROMIUM_ARGS,
       headless: true,
+      // Our cleanup closes the browser and removes the profile on a signal, not Playwright's.
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
       viewport: { width: 1280, height: 800 },
     });
     if (abandoned) {

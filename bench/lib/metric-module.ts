@@ -23,6 +23,7 @@ export interface MetricModule {
   /** Heading of the module's table in RESULTS.md. */
   title: string;
   metrics: Record<string, MetricSpec>;
+  /** Returns its figures (or hands them to `ctx.record` as it goes). */
   run(ctx: BenchContext): Promise<MetricSamples>;
 }
 
@@ -46,6 +47,8 @@ export interface FreshPageOptions {
 export interface BenchContext {
   /** `--runs N` when given, else the module's default for this metric. */
   runs(defaultRuns: number): number;
+  /** Keeps figures measured so far, so a later failure in the same module does not lose them. */
+  record(samples: MetricSamples): void;
   /** Progress goes to stderr, so stdout stays free for results. */
   log(message: string): void;
   /** Makes the corpus if missing and serves it; undefined when its source data is absent. */

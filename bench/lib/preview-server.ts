@@ -13,18 +13,16 @@ export interface PreviewServer {
 const START_TIMEOUT_MS = 30_000;
 
 /**
- * `vite preview` of the production build on 127.0.0.1 and a free port, serving /corpus/
- * from `corpusDir` (PAPERFEED_CORPUS_DIR, see vite.config.ts). Builds nothing itself.
+ * `vite preview` of a production build (`buildDir`, a snapshot of dist/) on 127.0.0.1 and
+ * a free port, serving /corpus/ from `corpusDir` (PAPERFEED_CORPUS_DIR, see vite.config.ts).
  */
-export async function startPreview(corpusDir: string): Promise<PreviewServer> {
-  if (!existsSync(resolve(repoRoot, 'dist/index.html'))) {
-    throw new Error('dist/ has no build: run `npm run build` first (`npm run bench` does)');
-  }
+export async function startPreview(corpusDir: string, buildDir: string): Promise<PreviewServer> {
+  if (!existsSync(resolve(buildDir, 'index.html'))) throw new Error(`${buildDir} holds no build`);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}/`;
   const child = spawn(
     resolve(repoRoot, 'node_modules/.bin/vite'),
-    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', buildDir],
     { cwd: repoRoot, env: { ...process.env, PAPERFEED_CORPUS_DIR: corpusDir }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

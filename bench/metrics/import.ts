@@ -16,7 +16,7 @@ const importModule: MetricModule = {
     },
     'import.100k.ms': {
       unit: 'ms',
-      description: 'generated 100k-paper corpus (about 156 MB of JSON): navigation start until html[data-import-state=done], fresh profile.',
+      description: 'generated 100k-paper corpus (seed `bench`, 12 monthly shards): navigation start until html[data-import-state=done], fresh profile.',
       target: { below: 15_000 },
       baseline: 'import.100k.baseline_ms',
     },
@@ -32,7 +32,8 @@ const importModule: MetricModule = {
     },
   },
   async run(ctx) {
-    return { ...(await measureReal(ctx)), ...(await measureBig(ctx)) };
+    ctx.record(await measureReal(ctx));
+    return measureBig(ctx);
   },
 };
 

@@ -11,8 +11,9 @@ export const sharedHfDailyDir = resolve(repoRoot, '../shared/corpus/hf-daily');
 /** Where global setup converts the real corpus for the second preview server. */
 export const realCorpusDir = resolve(repoRoot, '.tmp/e2e-real-corpus');
 
-export const DEMO_PORT = 4173;
-export const REAL_PORT = 4174;
+/** Override with E2E_DEMO_PORT / E2E_REAL_PORT when another run holds the defaults. */
+export const DEMO_PORT = Number(process.env.E2E_DEMO_PORT ?? 4173);
+export const REAL_PORT = Number(process.env.E2E_REAL_PORT ?? 4174);
 
 /** The production build with the bundled demo corpus. */
 export const demoUrl = `http://127.0.0.1:${DEMO_PORT}/`;
