@@ -10,6 +10,8 @@ import type {
   ShardRecord,
 } from './schema.ts';
 
+import { dayRowCodec } from './day-row-codec.ts';
+
 export const DB_NAME = 'paperfeed';
 
 /**
@@ -40,6 +42,7 @@ export class PaperfeedDb extends Dexie {
     });
     // The persisted search index, so warm starts skip the rebuild (src/db/search-source-repo.ts).
     this.version(2).stores({ searchIndex: '&key' });
+    this.use(dayRowCodec);
   }
 }
 

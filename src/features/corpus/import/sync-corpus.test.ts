@@ -37,6 +37,14 @@ describe('syncCorpus', () => {
     expect(await countPapers()).toBe(3);
   });
 
+  it('stores a paper listed in two shards once, on its earlier day, on a first import', async () => {
+    const twice = [makePaper({ id: '2505.16968', date: '2025-05-27' }), makePaper({ id: '2505.16968', date: '2025-06-05' })];
+    const report = await sync(makeCorpusFiles(twice));
+    expect(report.added).toBe(1);
+    expect(await listDatesWithPapers()).toEqual(['2025-05-27']);
+    expect(await countPapers()).toBe(1);
+  });
+
   it('imports nothing on a later visit when no hash changed', async () => {
     const files = makeCorpusFiles(papers);
     await sync(files);

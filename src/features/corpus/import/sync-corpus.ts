@@ -1,6 +1,7 @@
 import { manifestSchema, type Manifest, type ShardEntry } from '../../../domain/corpus/corpus-files.ts';
 import { adaptCanonical } from '../../../domain/corpus/canonical-adapter.ts';
-import { listShards, upsertPapers } from '../../../db/papers-repo.ts';
+import { countPapers, listShards, upsertPapers } from '../../../db/papers-repo.ts';
+import type { AdaptOutcome } from '../../../domain/corpus/adapt-result.ts';
 import { putCorpusInfo } from '../../../db/corpus-info-repo.ts';
 import type { ImportEvent } from './import-protocol.ts';
 import { emptyReport, pushCapped, type ImportReport } from './import-report.ts';
@@ -42,20 +43,20 @@ export async function syncCorpus(baseUrl: string, options: SyncOptions): Promise
   const total = todo.reduce((sum, s) => sum + s.count, 0);
   if (todo.length) emit({ type: 'started', total, files: todo.length });
   let done = 0;
-  // Fetch and parse the next shard while the current one is being written.
-  let next = todo[0] ? fetchShard(baseUrl, todo[0], fetchImpl, signal) : undefined;
+  // Starting from an empty store, no lookups are needed for ids this sync has not stored.
+  const storedIds = (await countPapers()) === 0 ? new Set<string>() : undefined;
+  // Fetch, parse and validate the next shard while the current one is being written.
+  const load = (shard: ShardEntry) =>
+    fetchShard(baseUrl, shard, fetchImpl, signal).then(
+      (json) => adaptCanonical(shard.file, json),
+      (error: Error): AdaptOutcome => ({ ok: false, error: { file: shard.file, reason: error.message } }),
+    );
+  let next = todo[0] ? load(todo[0]) : undefined;
   for (let i = 0; i < todo.length; i++) {
     const shard = todo[i]!;
-    const loaded = await next!.catch((error: unknown) => error as Error);
-    next = todo[i + 1] ? fetchShard(baseUrl, todo[i + 1]!, fetchImpl, signal) : undefined;
-    next?.catch(() => undefined); // surfaced when awaited
+    const adapted = await next!;
+    next = todo[i + 1] ? load(todo[i + 1]!) : undefined;
     throwIfCancelled(signal);
-    if (loaded instanceof Error) {
-      report.fileErrors.push({ file: shard.file, reason: loaded.message });
-      done += shard.count;
-      continue;
-    }
-    const adapted = adaptCanonical(shard.file, loaded);
     if (!adapted.ok) {
       report.fileErrors.push(adapted.error);
       done += shard.count;
@@ -65,6 +66,7 @@ export async function syncCorpus(baseUrl: string, options: SyncOptions): Promise
     emit({ type: 'progress', progress: { done, total, label: `Storing ${shard.month}` } });
     const base = done;
     const stats = await upsertPapers(papers, {
+      storedIds,
       shard: { key: `${CORPUS_SOURCE}/${shard.month}`, source: CORPUS_SOURCE, month: shard.month, hash: shard.hash, count: papers.length, importedAt: Date.now() },
       onProgress: (written) => {
         throwIfCancelled(signal);
