@@ -1,0 +1,165 @@
+import type { Page } from 'playwright-core';
+
+/**
+ * In-page measurement of search as people feel it. The app marks `search:input` (box
+ * changed, with its text) and `search:painted` (results for a text on screen, after the
+ * next frame). A keystroke's latency runs from its input mark to the first painted mark
+ * for its own text or a later one (a newer text may overtake it; the person then sees
+ * that). A setTimeout(0) heartbeat finds the longest the main thread was busy.
+ */
+export const SEARCH_PROBE_SCRIPT = `(() => {
+  if (typeof document === 'undefined' || window.__searchProbe) return;
+  const probe = { beating: false, maxGap: 0, longTasks: [] };
+  window.__searchProbe = probe;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (probe.beating) probe.longTasks.push(e.duration);
+    }).observe({ type: 'longtask' });
+  } catch {}
+  probe.start = () => {
+    probe.beating = true;
+    probe.maxGap = 0;
+    let last = performance.now();
+    const beat = () => {
+      const now = performance.now();
+      probe.maxGap = Math.max(probe.maxGap, now - last);
+      last = now;
+      if (probe.beating) setTimeout(beat, 0);
+    };
+    setTimeout(beat, 0);
+  };
+  probe.stop = () => { probe.beating = false; return { maxGap: probe.maxGap, longTasks: probe.longTasks }; };
+})();`;
+
+export interface IndexReady {
+  state: string;
+  papers: number;
+  source: 'stored' | 'built';
+  readyMs: number;
+  bytes: number;
+}
+
+/** Waits for the search worker's `search:index-ready` mark and returns its detail. */
+export async function waitForIndexReady(page: Page, minPapers: number, timeoutMs: number): Promise<IndexReady> {
+  const handle = await page.waitForFunction(
+    (min) => {
+      const marks = performance.getEntriesByName('search:index-ready') as PerformanceMark[];
+      const last = marks.at(-1)?.detail as { papers: number } | undefined;
+      return last && last.papers >= min ? last : undefined;
+    },
+    minPapers,
+    { timeout: timeoutMs, polling: 100 },
+  );
+  return (await handle.jsonValue()) as IndexReady;
+}
+
+/** Types each query key by key (clearing the box first), returning per-keystroke latencies. */
+export async function typeQueries(page: Page, queries: readonly string[], keyDelayMs: number): Promise<{ latencies: number[]; longestTaskMs: number }> {
+  const box = page.getByRole('searchbox', { name: 'Search papers' });
+  await box.click();
+  await page.evaluate(() => performance.clearMarks());
+  await page.evaluate(() => (window as unknown as { __searchProbe: { start(): void } }).__searchProbe.start());
+  for (const query of queries) {
+    await box.fill('');
+    await box.pressSequentially(query, { delay: keyDelayMs });
+    await page.waitForFunction((text) => {
+      const painted = performance.getEntriesByName('search:painted') as PerformanceMark[];
+      return painted.some((m) => (m.detail as { text: string }).text === text);
+    }, query);
+  }
+  const { maxGap } = await page.evaluate(() => (window as unknown as { __searchProbe: { stop(): { maxGap: number } } }).__searchProbe.stop());
+  const latencies = await page.evaluate(() => {
+    const inputs = (performance.getEntriesByName('search:input') as PerformanceMark[]).map((m) => ({ t: m.startTime, text: (m.detail as { text: string }).text }));
+    const painted = (performance.getEntriesByName('search:painted') as PerformanceMark[]).map((m) => ({ t: m.startTime, text: (m.detail as { text: string }).text }));
+    const out: number[] = [];
+    inputs.forEach((input, i) => {
+      if (!input.text.trim()) return;
+      // Texts typed from this keystroke until the next clear: any of them answers it.
+      const later = new Set<string>();
+      for (let j = i; j < inputs.length && inputs[j]!.text.trim(); j++) later.add(inputs[j]!.text);
+      const answer = painted.find((p) => p.t >= input.t && later.has(p.text));
+      if (answer) out.push(answer.t - input.t);
+    });
+    return out;
+  });
+  return { latencies, longestTaskMs: maxGap };
+}
+
+/** Plain Fuse.js over every stored paper, in the page, timing `queries` one by one. */
+export async function timeBaselineFuse(page: Page, fuseSource: string, queries: readonly string[]): Promise<number[]> {
+  return page.evaluate(
+    async ({ source, queries }) => {
+      const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+      const Fuse = (await import(/* @vite-ignore */ url)).default;
+      const papers: unknown[] = await new Promise((resolve, reject) => {
+        const open = indexedDB.open('paperfeed');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('days').objectStore('days').getAll();
+          request.onsuccess = () => resolve((request.result as { papers: unknown[] }[]).flatMap((row) => row.papers));
+          request.onerror = () => reject(request.error);
+        };
+      });
+      const fuse = new Fuse(papers, {
+        keys: [
+          { name: 'title', weight: 4 },
+          { name: 'authors', weight: 2 },
+          { name: 'keywords', weight: 1.5 },
+          { name: 'organization.name', weight: 1.5 },
+          { name: 'abstract', weight: 1.2 },
+        ],
+        ignoreLocation: true,
+        threshold: 0.3,
+      });
+      const times: number[] = [];
+      for (const query of queries) {
+        const started = performance.now();
+        fuse.search(query, { limit: 20 });
+        times.push(performance.now() - started);
+      }
+      return times;
+    },
+    { source: fuseSource, queries },
+  );
+}
+
+/** Deletes the persisted search index, so the next load builds it from the day rows. */
+export async function dropStoredIndex(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('paperfeed');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('searchIndex', 'readwrite');
+          tx.objectStore('searchIndex').clear();
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+}
+
+/** Waits until the search worker has stored its index in IndexedDB. */
+export async function waitForStoredIndex(page: Page, timeoutMs: number): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const open = indexedDB.open('paperfeed');
+        open.onerror = () => resolve(false);
+        open.onsuccess = () => {
+          const request = open.result.transaction('searchIndex').objectStore('searchIndex').count();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result > 0);
+          };
+          request.onerror = () => resolve(false);
+        };
+      }),
+    undefined,
+    { timeout: timeoutMs, polling: 500 },
+  );
+}

@@ -1,0 +1,61 @@
+import type { MetricModule, MetricSamples, MetricSpec } from '../lib/metric-module.ts';
+import { generateKnownItems, KNOWN_ITEM_KINDS } from '../lib/search-known-items.ts';
+import { recallOf, runBaseline, runOurs } from '../lib/search-quality-eval.ts';
+import { loadRealPapers } from '../lib/search-real-corpus.ts';
+
+/** Known-item queries per kind, generated from the real corpus each run (never stored). */
+const PER_KIND = 110;
+
+const KIND_TEXT = {
+  typo_title: 'the full title with one typo (a letter dropped, doubled, swapped or replaced) in one word of 5+ letters',
+  phrase: 'three consecutive content words of the abstract that occur together in no other paper',
+  author_word: "one of the first five authors' surname plus the title's rarest word",
+} as const;
+
+const metrics: Record<string, MetricSpec> = {};
+for (const kind of KNOWN_ITEM_KINDS) {
+  metrics[`search.recall10.${kind}`] = {
+    unit: 'count',
+    description: `percent of ${PER_KIND} known-item queries (${KIND_TEXT[kind]}) whose paper is in our top 10, real corpus (5,100 papers). Target ≥ 95 (recall 0.95) and ≥ the baseline.`,
+    baseline: `search.baseline_fuse.recall10.${kind}`,
+  };
+  metrics[`search.recall1.${kind}`] = { unit: 'count', description: `same queries: percent whose paper is our first result.`, baseline: `search.baseline_fuse.recall1.${kind}` };
+  metrics[`search.baseline_fuse.recall10.${kind}`] = {
+    unit: 'count',
+    description: 'same queries, plain Fuse.js over every paper (title 4, authors 2, keywords 1.5, organization 1.5, abstract 1.2; ignoreLocation, threshold 0.3), percent in the top 10.',
+  };
+  metrics[`search.baseline_fuse.recall1.${kind}`] = { unit: 'count', description: 'same queries, plain Fuse.js: percent whose paper is first.' };
+}
+
+/** Search quality: recall (in percent) of known-item queries built from the real corpus, ours beside plain Fuse. */
+const searchQuality: MetricModule = {
+  prefix: 'search',
+  title: 'Search quality (known-item recall, real corpus)',
+  metrics,
+  async run(ctx): Promise<MetricSamples> {
+    const papers = await loadRealPapers();
+    if (!papers) {
+      ctx.log('search quality: ../shared/corpus/hf-daily is absent, skipping');
+      return {};
+    }
+    const queries = generateKnownItems(papers, PER_KIND);
+    ctx.log(`search quality: ${papers.length} papers, ${queries.length} queries`);
+    const ours = recallOf(queries, runOurs(papers, queries));
+    const baseline = recallOf(queries, await runBaseline(papers, queries, ctx.log));
+    const out: MetricSamples = {};
+    for (const kind of KNOWN_ITEM_KINDS) {
+      out[`search.recall10.${kind}`] = round(ours[kind].at10);
+      out[`search.recall1.${kind}`] = round(ours[kind].at1);
+      out[`search.baseline_fuse.recall10.${kind}`] = round(baseline[kind].at10);
+      out[`search.baseline_fuse.recall1.${kind}`] = round(baseline[kind].at1);
+    }
+    return out;
+  },
+};
+
+/** Recall as a percent with one decimal: the results table rounds every figure to 0.1. */
+function round(value: number): number {
+  return Math.round(value * 1000) / 10;
+}
+
+export default searchQuality;
