@@ -1,7 +1,7 @@
-import type { MetricModule, MetricSamples, MetricSpec } from '../lib/metric-module.ts';
-import { generateKnownItems, KNOWN_ITEM_KINDS } from '../lib/search-known-items.ts';
-import { recallOf, runBaseline, runOurs } from '../lib/search-quality-eval.ts';
-import { loadRealPapers } from '../lib/search-real-corpus.ts';
+import type { MetricModule, MetricSamples, MetricSpec } from './metric-module.ts';
+import { generateKnownItems, KNOWN_ITEM_KINDS } from './search-known-items.ts';
+import { recallOf, runBaseline, runOurs } from './search-quality-eval.ts';
+import { loadRealPapers } from './search-real-corpus.ts';
 
 /** Known-item queries per kind, generated from the real corpus each run (never stored). */
 const PER_KIND = 110;

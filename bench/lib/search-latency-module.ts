@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import type { MetricModule, MetricSamples } from '../lib/metric-module.ts';
-import { measureHeapMb } from '../lib/search-heap.ts';
-import { dropStoredIndex, SEARCH_PROBE_SCRIPT, timeBaselineFuse, typeQueries, waitForIndexReady, waitForStoredIndex } from '../lib/search-latency-probe.ts';
+import type { MetricModule, MetricSamples } from './metric-module.ts';
+import { measureHeapMb } from './search-heap.ts';
+import { dropStoredIndex, SEARCH_PROBE_SCRIPT, timeBaselineFuse, typeQueries, waitForIndexReady, waitForStoredIndex } from './search-latency-probe.ts';
 
 const RUN_TIMEOUT_MS = 900_000;
 const IMPORT_TIMEOUT_MS = 300_000;

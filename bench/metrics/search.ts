@@ -1,0 +1,15 @@
+import type { MetricModule } from '../lib/metric-module.ts';
+import searchLatency from '../lib/search-latency-module.ts';
+import searchQuality from '../lib/search-quality-module.ts';
+
+/** Search: known-item quality on the real corpus, then speed at 100k papers in Chromium. */
+const search: MetricModule = {
+  prefix: 'search',
+  title: 'Search: known-item recall (real corpus) and speed at 100k papers (Chromium)',
+  metrics: { ...searchQuality.metrics, ...searchLatency.metrics },
+  async run(ctx) {
+    return { ...(await searchQuality.run(ctx)), ...(await searchLatency.run(ctx)) };
+  },
+};
+
+export default search;
