@@ -96,7 +96,9 @@ export async function timeBaselineFuse(page: Page, fuseSource: string, queries: 
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const request = open.result.transaction('days').objectStore('days').getAll();
-          request.onsuccess = () => resolve((request.result as { papers: unknown[] }[]).flatMap((row) => row.papers));
+          // Day rows hold `papers`, or `json` where the day-row codec stores them as one string.
+          type Row = { papers?: unknown[]; json?: string };
+          request.onsuccess = () => resolve((request.result as Row[]).flatMap((row) => row.papers ?? (JSON.parse(row.json ?? '[]') as unknown[])));
           request.onerror = () => reject(request.error);
         };
       });
