@@ -5,6 +5,7 @@ import type {
   DayRecord,
   MetaRecord,
   NoteRecord,
+  PaperLocationBucket,
   ReadRecord,
   SearchIndexRecord,
   ShardRecord,
@@ -21,6 +22,7 @@ export const DB_NAME = 'paperfeed';
  */
 export class PaperfeedDb extends Dexie {
   days!: EntityTable<DayRecord, 'date'>;
+  paperDays!: EntityTable<PaperLocationBucket, 'bucket'>;
   bookmarks!: EntityTable<BookmarkRecord, 'paperId'>;
   collections!: EntityTable<CollectionRecord, 'id'>;
   notes!: EntityTable<NoteRecord, 'paperId'>;
@@ -32,7 +34,8 @@ export class PaperfeedDb extends Dexie {
   constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores({
-      days: '&date, *ids, *orgs',
+      days: '&date, *orgs',
+      paperDays: '&bucket',
       bookmarks: '&paperId, createdAt, *collectionIds',
       collections: '&id, name',
       notes: '&paperId, updatedAt',

@@ -26,7 +26,7 @@ it('stores a day row as a JSON string and reads it back as papers', async () => 
   const raw = await readRawRow(paper.date);
   expect(typeof raw.json).toBe('string');
   expect(raw.papers).toBeUndefined();
-  expect(raw.ids).toEqual(['x']);
+  expect(raw.orgs).toEqual([]);
   expect(await listPapersByDay(paper.date)).toEqual([paper]);
   expect((await listDaysBetween('2025-01-01', '2025-12-31'))[0]?.papers).toEqual([paper]);
   const viaCursor: string[] = [];

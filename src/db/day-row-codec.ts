@@ -13,7 +13,6 @@ import type { Paper } from '../domain/corpus/paper-schema.ts';
  */
 interface StoredDayRow {
   date: string;
-  ids: string[];
   orgs: string[];
   json: string;
 }

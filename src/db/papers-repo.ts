@@ -2,6 +2,7 @@ import type { Paper } from '../domain/corpus/paper-schema.ts';
 import { comparePapersByUpvotes } from '../domain/feed/paper-order.ts';
 import { getDb } from './database.ts';
 import { announcePapersChanged } from './papers-changed.ts';
+import { findPaperDate, PaperLocations } from './paper-locations.ts';
 import type { DayRecord, ShardRecord } from './schema.ts';
 import { isStorageFailure, toStorageError } from './storage-error.ts';
 
@@ -18,12 +19,6 @@ export interface UpsertOptions {
   shard?: ShardRecord;
   /** Called after each slice of day rows is written, with the number of papers written so far. */
   onProgress?: (written: number) => void;
-  /**
-   * When given, every id the store holds (the caller started from an empty store and adds
-   * each batch's ids here). Ids outside it are known to be new, so they are not looked up
-   * in the `ids` index: on a 100k import those lookups were a large share of write time.
-   */
-  storedIds?: Set<string>;
 }
 
 /** Day rows per `bulkPut`: a few MB each, so progress moves and no single request is huge. */
@@ -38,36 +33,42 @@ const ROWS_PER_WRITE = 8;
  * written; bookmarks, notes and read state are never touched.
  */
 export async function upsertPapers(papers: readonly Paper[], options: UpsertOptions = {}): Promise<UpsertStats> {
-  const { shard, onProgress, storedIds } = options;
+  const { shard, onProgress } = options;
   const db = getDb();
   const incoming = dedupeEarliest(papers);
   const changedDates: string[] = [];
   try {
-    const stats = await db.transaction('rw', db.days, db.shards, db.meta, async () => {
+    const stats = await db.transaction('rw', db.days, db.paperDays, db.shards, db.meta, async () => {
       const stats: UpsertStats = { added: 0, updated: 0, unchanged: 0 };
       const rows = new Map<string, DayRecord>();
       const dirty = new Set<string>();
-      const where = new Map<string, string>(); // paper id -> date of its stored row
+      const locations = await PaperLocations.read(db, incoming.keys());
       const wantedDates = new Set<string>();
-      for (const p of incoming.values()) wantedDates.add(p.date);
-      const lookup = storedIds ? [...incoming.keys()].filter((id) => storedIds.has(id)) : [...incoming.keys()];
-      const touched = lookup.length ? await db.days.where('ids').anyOf(lookup).toArray() : [];
-      const byDate = await db.days.bulkGet([...wantedDates]);
-      for (const row of [...touched, ...byDate]) {
-        if (!row || rows.has(row.date)) continue;
-        rows.set(row.date, row);
-        for (const id of row.ids) where.set(id, row.date);
+      for (const p of incoming.values()) {
+        wantedDates.add(p.date);
+        const stored = locations.dateOf(p.id);
+        if (stored) wantedDates.add(stored);
       }
+      const found = await db.days.bulkGet([...wantedDates]);
+      for (const row of found) if (row) rows.set(row.date, row);
       for (const paper of incoming.values()) {
-        const storedDate = where.get(paper.id);
-        if (storedDate === undefined) {
+        const storedDate = locations.dateOf(paper.id);
+        if (storedDate === undefined || !rows.has(storedDate)) {
           stats.added++;
           addTo(rows, dirty, paper);
+          locations.set(paper.id, paper.date);
           continue;
         }
         const row = rows.get(storedDate)!;
         const index = row.papers.findIndex((p) => p.id === paper.id);
-        const stored = row.papers[index]!;
+        const stored = row.papers[index];
+        if (!stored) {
+          // The location said this day, but the row no longer holds it: treat as new.
+          stats.added++;
+          addTo(rows, dirty, paper);
+          locations.set(paper.id, paper.date);
+          continue;
+        }
         const target = storedDate <= paper.date ? { ...paper, date: storedDate } : paper;
         if (target.date === storedDate && samePaper(stored, target)) {
           stats.unchanged++;
@@ -77,7 +78,9 @@ export async function upsertPapers(papers: readonly Paper[], options: UpsertOpti
         row.papers.splice(index, 1);
         dirty.add(storedDate);
         addTo(rows, dirty, target);
+        locations.set(paper.id, target.date);
       }
+      await locations.write(db);
       const changed = [...dirty].map((date) => finish(rows.get(date)!));
       const kept = changed.filter((row) => row.papers.length > 0);
       let written = 0;
@@ -97,7 +100,6 @@ export async function upsertPapers(papers: readonly Paper[], options: UpsertOpti
       changedDates.push(...dirty);
       return stats;
     });
-    if (storedIds) for (const id of incoming.keys()) storedIds.add(id);
     announcePapersChanged(changedDates);
     return stats;
   } catch (error) {
@@ -118,7 +120,7 @@ function dedupeEarliest(papers: readonly Paper[]): Map<string, Paper> {
 function addTo(rows: Map<string, DayRecord>, dirty: Set<string>, paper: Paper) {
   let row = rows.get(paper.date);
   if (!row) {
-    row = { date: paper.date, papers: [], ids: [], orgs: [] };
+    row = { date: paper.date, papers: [], orgs: [] };
     rows.set(paper.date, row);
   }
   row.papers.push(paper);
@@ -129,7 +131,7 @@ function finish(row: DayRecord): DayRecord {
   const papers = [...row.papers].sort(comparePapersByUpvotes);
   const orgs = new Set<string>();
   for (const p of papers) if (p.organization) orgs.add(p.organization.name);
-  return { date: row.date, papers, ids: papers.map((p) => p.id), orgs: [...orgs] };
+  return { date: row.date, papers, orgs: [...orgs] };
 }
 
 function samePaper(a: Paper, b: Paper): boolean {
@@ -163,7 +165,9 @@ export async function newestDate(): Promise<string | undefined> {
 }
 
 export async function getPaper(id: string): Promise<Paper | undefined> {
-  const row = await getDb().days.where('ids').equals(id).first();
+  const db = getDb();
+  const date = await findPaperDate(db, id);
+  const row = date ? await db.days.get(date) : undefined;
   return row?.papers.find((p) => p.id === id);
 }
 

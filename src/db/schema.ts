@@ -2,19 +2,25 @@ import type { Paper } from '../domain/corpus/paper-schema.ts';
 import type { StoredSegment } from '../domain/search/search-index.ts';
 
 /**
- * One row per featured day, holding that day's papers in upvote order.
+ * One row per featured day, holding that day's papers in upvote order (stored as one JSON
+ * string, see day-row-codec.ts).
  *
  * Why not one row per paper: IndexedDB cost is per record and per index entry, not per
  * byte (see docs/architecture.md). 100k one-paper rows take ~24 s to write; ~365 day rows
  * holding the same papers take a few seconds, and a day view is then a single `get`.
- * `ids` (multi-entry) finds a paper's day; `orgs` (multi-entry) finds an organization's days.
+ * `orgs` (multi-entry) finds an organization's days; `paperDays` finds a paper's day.
  */
 export interface DayRecord {
   date: string;
   /** Sorted by upvotes, highest first; ties by id, so the order is stable. */
   papers: Paper[];
-  ids: string[];
   orgs: string[];
+}
+
+/** A bucket of paper id → day, see paper-locations.ts. */
+export interface PaperLocationBucket {
+  bucket: number;
+  days: Record<string, string>;
 }
 
 export interface BookmarkRecord {

@@ -1,6 +1,6 @@
 import { manifestSchema, type Manifest, type ShardEntry } from '../../../domain/corpus/corpus-files.ts';
 import { adaptCanonical } from '../../../domain/corpus/canonical-adapter.ts';
-import { countPapers, listShards, upsertPapers } from '../../../db/papers-repo.ts';
+import { listShards, upsertPapers } from '../../../db/papers-repo.ts';
 import type { AdaptOutcome } from '../../../domain/corpus/adapt-result.ts';
 import { putCorpusInfo } from '../../../db/corpus-info-repo.ts';
 import type { ImportEvent } from './import-protocol.ts';
@@ -43,8 +43,6 @@ export async function syncCorpus(baseUrl: string, options: SyncOptions): Promise
   const total = todo.reduce((sum, s) => sum + s.count, 0);
   if (todo.length) emit({ type: 'started', total, files: todo.length });
   let done = 0;
-  // Starting from an empty store, no lookups are needed for ids this sync has not stored.
-  const storedIds = (await countPapers()) === 0 ? new Set<string>() : undefined;
   // Fetch, parse and validate the next shard while the current one is being written.
   const load = (shard: ShardEntry) =>
     fetchShard(baseUrl, shard, fetchImpl, signal).then(
@@ -66,7 +64,6 @@ export async function syncCorpus(baseUrl: string, options: SyncOptions): Promise
     emit({ type: 'progress', progress: { done, total, label: `Storing ${shard.month}` } });
     const base = done;
     const stats = await upsertPapers(papers, {
-      storedIds,
       shard: { key: `${CORPUS_SOURCE}/${shard.month}`, source: CORPUS_SOURCE, month: shard.month, hash: shard.hash, count: papers.length, importedAt: Date.now() },
       onProgress: (written) => {
         throwIfCancelled(signal);
