@@ -1,4 +1,5 @@
 import { writeFile } from 'node:fs/promises';
+import { loadavg } from 'node:os';
 import { missingChromiumMessage } from '../scripts/check-chromium.ts';
 import { createBenchContext } from './lib/bench-context.ts';
 import { BenchUsageError, parseBenchArgs, USAGE } from './lib/bench-args.ts';
@@ -36,7 +37,9 @@ async function main(): Promise<number> {
 
   cleanupOnSignals();
   const machine = await describeMachine();
-  log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGB} GB, ${machine.chromium}`);
+  const loadAtStart = loadavg()[0]!;
+  log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGB} GB, ${machine.chromium}; load average ${loadAtStart.toFixed(1)}`);
+  if (loadAtStart > machine.cores) log(`warning: the host is busy (load ${loadAtStart.toFixed(1)} on ${machine.cores} cores): figures will be inflated`);
   const measured: ResultsFile['metrics'] = {};
   let current: MetricModule | undefined;
   const record = (samples: MetricSamples) => {
@@ -69,13 +72,22 @@ async function main(): Promise<number> {
     log('nothing measured: results files left as they were');
     return 1;
   }
-  const results = mergeResults(await readResults(resultsJsonPath), { machine, date: new Date().toISOString(), metrics: measured });
+  const results = mergeResults(await readResults(resultsJsonPath), {
+    machine,
+    date: new Date().toISOString(),
+    load: { start: round1(loadAtStart), end: round1(loadavg()[0]!) },
+    metrics: measured,
+  });
   await writeResults(resultsJsonPath, results);
   await writeFile(resultsMdPath, renderResultsMarkdown(results, modules));
   const specs = Object.assign({}, ...modules.map((module) => module.metrics));
   for (const [name, result] of Object.entries(measured)) log(renderSummaryLine(name, result, specs[name], results));
   log(`wrote ${resultsJsonPath} and ${resultsMdPath}`);
   return failed ? 1 : 0;
+}
+
+function round1(value: number): number {
+  return Math.round(value * 10) / 10;
 }
 
 main().then(

@@ -20,8 +20,10 @@ export function renderResultsMarkdown(results: ResultsFile, modules: readonly Me
     `| OS | ${machine.os} |`,
     `| Node | ${machine.node} |`,
     `| Chromium | ${machine.chromium} |`,
+    ...(results.load ? [`| load average (1 min) at start / end of the latest run | ${results.load.start.toFixed(1)} / ${results.load.end.toFixed(1)} |`] : []),
     '',
-    'Each run uses a new Chromium with a new on-disk profile. The host is shared and noisy: read every figure as ±25%.',
+    'Each run uses a new Chromium with a new on-disk profile. The host is shared and noisy: read every figure as ±25%,',
+    'more when the load average above exceeds the core count (other work was competing for the CPU).',
   ];
   for (const group of groups(results, modules)) {
     lines.push('', `## ${group.title}`, '', '| metric | median | min | max | runs | unit | target | vs baseline |', '| --- | ---: | ---: | ---: | ---: | --- | --- | --- |');
