@@ -7,7 +7,16 @@
 export type MathSegment = { kind: 'text'; text: string } | { kind: 'math'; tex: string; display: boolean; source: string };
 
 /** The longest TeX taken as math; longer runs between dollars are almost surely prices or prose. */
-const MAX_TEX = 400;
+const MAX_TEX = 200;
+
+/**
+ * Plain words of three letters or more, outside TeX commands. Real abstracts hold a
+ * stray `$` whose "partner" is a paragraph later (2505.21471); five words in a row of
+ * plain English between the dollars mean prose, not math.
+ */
+function looksLikeProse(tex: string): boolean {
+  return (tex.replace(/\\[A-Za-z]+/g, ' ').match(/(?:^|\s)[A-Za-z]{3,}[,.;:]?(?=\s|$)/g)?.length ?? 0) >= 5;
+}
 
 export function splitMath(text: string): MathSegment[] {
   const segments: MathSegment[] = [];
@@ -29,7 +38,7 @@ export function splitMath(text: string): MathSegment[] {
     const fence = display ? '$$' : '$';
     const close = findClose(text, i + fence.length, fence);
     const tex = close < 0 ? '' : text.slice(i + fence.length, close);
-    if (close < 0 || !tex.trim() || tex.length > MAX_TEX) {
+    if (close < 0 || !tex.trim() || tex.length > MAX_TEX || looksLikeProse(tex)) {
       plain += fence;
       i += fence.length;
       continue;

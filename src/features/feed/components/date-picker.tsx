@@ -23,7 +23,9 @@ export function DatePicker({ selected, dates, sort }: DatePickerProps) {
   const root = useRef<HTMLDivElement>(null);
   const withPapers = useMemo(() => new Set(dates), [dates]);
 
-  useEffect(() => setMonth(startOfMonth(toLocalDate(selected))), [selected]);
+  useEffect(() => {
+    setMonth(startOfMonth(toLocalDate(selected)));
+  }, [selected]);
   useEffect(() => {
     if (!open) return;
     const close = (event: Event) => {
@@ -41,7 +43,7 @@ export function DatePicker({ selected, dates, sort }: DatePickerProps) {
   return (
     <div className="date-picker" ref={root}>
       <button type="button" className="button date-picker__toggle" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
-        <span aria-hidden="true">📅</span> Pick a date
+        <CalendarIcon /> Pick a date
       </button>
       {open ? (
         <div id={panelId} className="date-picker__panel" role="group" aria-label="Days with papers">
@@ -89,5 +91,14 @@ export function DatePicker({ selected, dates, sort }: DatePickerProps) {
         </div>
       ) : null}
     </div>
+  );
+}
+
+function CalendarIcon() {
+  return (
+    <svg className="date-picker__icon" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
+      <rect x="1.5" y="2.5" width="13" height="12" rx="2" fill="none" stroke="currentColor" strokeWidth="1.4" />
+      <path d="M1.5 6.5h13M5 1v3M11 1v3" stroke="currentColor" strokeWidth="1.4" />
+    </svg>
   );
 }

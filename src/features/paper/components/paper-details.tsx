@@ -36,7 +36,7 @@ export function PaperDetails({ paper, source }: { paper: Paper; source: ViewSour
         <span className="muted">arXiv {paper.id}</span>
       </p>
       <ExternalLinks paper={paper} className="external-links external-links--large" />
-      {paper.thumbnail ? <img className="paper-page__thumbnail" src={paper.thumbnail} alt="" loading="lazy" referrerPolicy="no-referrer" /> : null}
+      {paper.thumbnail ? <img className="paper-page__thumbnail" src={paper.thumbnail} alt="" loading="lazy" referrerPolicy="no-referrer" onError={(event) => (event.currentTarget.hidden = true)} /> : null}
       <section aria-labelledby={`${titleId}-authors`}>
         <h2 id={`${titleId}-authors`}>
           {formatCount(paper.authors.length)} {paper.authors.length === 1 ? 'author' : 'authors'}

@@ -11,7 +11,10 @@ export function PaperPage() {
   const location = useLocation();
   const source = isViewSource(location.state) ? location.state : undefined;
   const paper = usePaper(id);
-  useEffect(() => window.scrollTo(0, 0), [id]);
+  useEffect(() => {
+    // A block body on purpose: Chromium's scrollTo returns a promise, and React would take it for a cleanup.
+    window.scrollTo(0, 0);
+  }, [id]);
   if (paper === undefined) return <p className="muted" role="status">Loading paper…</p>;
   if (paper === null) {
     return (
