@@ -3,6 +3,7 @@ import { loadavg } from 'node:os';
 import { missingChromiumMessage } from '../scripts/check-chromium.ts';
 import { createBenchContext } from './lib/bench-context.ts';
 import { BenchUsageError, parseBenchArgs, USAGE } from './lib/bench-args.ts';
+import { describeCommit } from './lib/build-commit.ts';
 import { snapshotBuild } from './lib/build-snapshot.ts';
 import { cleanupAll, cleanupOnSignals } from './lib/cleanup.ts';
 import { loadMetricModules } from './lib/load-modules.ts';
@@ -38,6 +39,7 @@ async function main(): Promise<number> {
   cleanupOnSignals();
   const machine = await describeMachine();
   const loadAtStart = loadavg()[0]!;
+  const commit = await describeCommit();
   log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGB} GB, ${machine.chromium}; load average ${loadAtStart.toFixed(1)}`);
   if (loadAtStart > machine.cores) log(`warning: the host is busy (load ${loadAtStart.toFixed(1)} on ${machine.cores} cores): figures will be inflated`);
   const measured: ResultsFile['metrics'] = {};
@@ -75,6 +77,7 @@ async function main(): Promise<number> {
   const results = mergeResults(await readResults(resultsJsonPath), {
     machine,
     date: new Date().toISOString(),
+    commit,
     load: { start: round1(loadAtStart), end: round1(loadavg()[0]!) },
     metrics: measured,
   });

@@ -10,6 +10,8 @@ export interface ResultsFile {
   machine: Machine;
   /** When the latest run finished; metrics it did not measure are kept from earlier runs. */
   date: string;
+  /** The commit the measured build came from (see build-commit.ts). */
+  commit?: string;
   /** 1-minute load average when the latest run started and ended: other work on the host inflates figures. */
   load?: { start: number; end: number };
   metrics: Record<string, MetricResult>;
@@ -27,7 +29,7 @@ export async function readResults(path: string): Promise<ResultsFile | undefined
 export function mergeResults(previous: ResultsFile | undefined, next: ResultsFile): ResultsFile {
   const metrics = { ...previous?.metrics, ...next.metrics };
   const sorted = Object.fromEntries(Object.keys(metrics).sort().map((name) => [name, metrics[name]!]));
-  return { machine: next.machine, date: next.date, ...(next.load ? { load: next.load } : {}), metrics: sorted };
+  return { machine: next.machine, date: next.date, ...(next.commit ? { commit: next.commit } : {}), ...(next.load ? { load: next.load } : {}), metrics: sorted };
 }
 
 export async function writeResults(path: string, results: ResultsFile): Promise<void> {

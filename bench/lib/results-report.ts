@@ -20,6 +20,7 @@ export function renderResultsMarkdown(results: ResultsFile, modules: readonly Me
     `| OS | ${machine.os} |`,
     `| Node | ${machine.node} |`,
     `| Chromium | ${machine.chromium} |`,
+    ...(results.commit ? [`| commit measured (latest run) | ${results.commit} |`] : []),
     ...(results.load ? [`| load average (1 min) at start / end of the latest run | ${results.load.start.toFixed(1)} / ${results.load.end.toFixed(1)} |`] : []),
     '',
     'Each run uses a new Chromium with a new on-disk profile. The host is shared and noisy: read every figure as ±25%,',
