@@ -66,7 +66,7 @@ export async function runBaseline(papers: readonly Paper[], queries: readonly Kn
         const worker = new Worker(WORKER_URL, { workerData: { papers, queries: share, options: BASELINE_FUSE_OPTIONS } });
         worker.on('message', (m: { index: number; ids: string[] }) => {
           results[m.index] = m.ids;
-          if (++done % 50 === 0) log(`baseline Fuse: ${done}/${queries.length} queries`);
+          if (++done % 10 === 0) log(`baseline Fuse: ${done}/${queries.length} queries`);
         });
         worker.on('error', reject);
         worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`baseline worker exited with ${code}`))));
