@@ -1,0 +1,102 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { resetDbForTests } from '../../../db/database.ts';
+import { upsertPapers } from '../../../db/papers-repo.ts';
+import { renderRoute } from '../../../lib/testing-routes.tsx';
+import { makePaper } from '../../../testing/make-paper.ts';
+
+beforeEach(async () => {
+  await resetDbForTests();
+  await upsertPapers([
+    makePaper({ title: 'Thursday low', date: '2025-10-02', upvotes: 1 }),
+    makePaper({ title: 'Friday top', date: '2025-10-03', upvotes: 30, publishedAt: '2025-10-01T00:00:00Z' }),
+    makePaper({ title: 'Friday middle', date: '2025-10-03', upvotes: 20, publishedAt: '2025-10-02T12:00:00Z' }),
+    makePaper({ title: 'Friday last', date: '2025-10-03', upvotes: 10, publishedAt: '2025-10-02T06:00:00Z' }),
+    makePaper({ title: 'Monday paper', date: '2025-10-06', upvotes: 5 }),
+  ]);
+});
+
+const titles = () => screen.getAllByRole('article').map((a) => a.getAttribute('aria-labelledby') && within(a).getByRole('heading').textContent);
+
+describe('day view', () => {
+  it('shows the day ranked by upvotes with its count', async () => {
+    renderRoute('/papers/date/2025-10-03');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Friday, October 3, 2025' })).toBeInTheDocument();
+    expect(await screen.findByRole('article', { name: 'Friday top' })).toBeInTheDocument();
+    expect(titles()).toEqual(['Friday top', 'Friday middle', 'Friday last']);
+    expect(screen.getByRole('status')).toHaveTextContent('3 papers');
+  });
+
+  it('sorts by newest when the URL says so', async () => {
+    renderRoute('/papers/date/2025-10-03?sort=newest');
+    await screen.findByRole('article', { name: 'Friday top' });
+    expect(titles()).toEqual(['Friday middle', 'Friday last', 'Friday top']);
+    expect(screen.getByLabelText('Sort by')).toHaveValue('newest');
+  });
+
+  it('links previous and next across the weekend, and the tabs to the week and month', async () => {
+    renderRoute('/papers/date/2025-10-03');
+    await screen.findByRole('article', { name: 'Friday top' });
+    expect(screen.getByRole('link', { name: 'Next day' })).toHaveAttribute('href', '/papers/date/2025-10-06');
+    expect(screen.getByRole('link', { name: 'Previous day' })).toHaveAttribute('href', '/papers/date/2025-10-02');
+    const tabs = screen.getByRole('navigation', { name: 'Period' });
+    expect(within(tabs).getByRole('link', { name: 'Daily' })).toHaveAttribute('aria-current', 'page');
+    expect(within(tabs).getByRole('link', { name: 'Weekly' })).toHaveAttribute('href', '/papers/week/2025-W40');
+    expect(within(tabs).getByRole('link', { name: 'Monthly' })).toHaveAttribute('href', '/papers/month/2025-10');
+  });
+
+  it('opens the newest day at /', async () => {
+    renderRoute('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Monday, October 6, 2025' })).toBeInTheDocument();
+    expect(await screen.findByRole('article', { name: 'Monday paper' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Next day' })).toBeDisabled();
+  });
+
+  it('says when a day has no papers', async () => {
+    renderRoute('/papers/date/2025-10-04');
+    expect(await screen.findByText(/No papers on Saturday, October 4, 2025/)).toBeInTheDocument();
+    expect(screen.queryAllByRole('article')).toHaveLength(0);
+  });
+
+  it('marks the days with papers in the date picker', async () => {
+    const user = userEvent.setup();
+    renderRoute('/papers/date/2025-10-03');
+    await user.click(await screen.findByRole('button', { name: 'Pick a date' }));
+    const picker = screen.getByRole('group', { name: 'Days with papers' });
+    expect(within(picker).getByRole('link', { name: 'Thursday, October 2, 2025, has papers' })).toHaveAttribute('href', '/papers/date/2025-10-02');
+    expect(within(picker).queryByRole('link', { name: /October 4, 2025/ })).toBeNull();
+    expect(within(picker).getByRole('link', { name: 'Friday, October 3, 2025, has papers' })).toHaveAttribute('aria-current', 'date');
+  });
+
+  it('explains an impossible date and links to the nearest day with papers', async () => {
+    renderRoute('/papers/date/2025-10-32');
+    expect(await screen.findByRole('heading', { name: 'Not a valid date' })).toBeInTheDocument();
+    // 2025-10-32 most likely meant the 31st, and the 6th is the day with papers closest to it.
+    expect(await screen.findByRole('link', { name: 'Monday, October 6, 2025' })).toHaveAttribute('href', '/papers/date/2025-10-06');
+  });
+});
+
+describe('week and month views', () => {
+  it('groups the week by day, newest first', async () => {
+    renderRoute('/papers/week/2025-W40');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Week 40 · Sep 29 – Oct 5, 2025' })).toBeInTheDocument();
+    await screen.findByRole('article', { name: 'Thursday low' });
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(['Friday, October 3 · 3 papers', 'Thursday, October 2 · 1 papers']);
+    expect(titles()).toEqual(['Friday top', 'Friday middle', 'Friday last', 'Thursday low']);
+    expect(screen.getByRole('status')).toHaveTextContent('4 papers');
+  });
+
+  it('shows the whole month', async () => {
+    renderRoute('/papers/month/2025-10');
+    expect(await screen.findByRole('heading', { level: 1, name: 'October 2025' })).toBeInTheDocument();
+    await screen.findByRole('article', { name: 'Thursday low' });
+    expect(screen.getByRole('status')).toHaveTextContent('5 papers');
+    expect(screen.getByRole('button', { name: 'Previous month' })).toBeDisabled();
+  });
+
+  it('rejects a week that does not exist', async () => {
+    renderRoute('/papers/week/2025-W60');
+    expect(await screen.findByRole('heading', { name: 'Not a valid ISO week' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,67 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { resetDbForTests } from '../../../db/database.ts';
+import { upsertPapers } from '../../../db/papers-repo.ts';
+import { renderRoute } from '../../../lib/testing-routes.tsx';
+import { makePaper } from '../../../testing/make-paper.ts';
+
+beforeEach(async () => {
+  await resetDbForTests();
+  await upsertPapers([
+    makePaper({
+      id: '2510.00001',
+      title: 'Math paper',
+      upvotes: 9,
+      abstract: 'We prove $O(n \\log n)$ bounds. See <a href="https://x.test">here</a> and <span style="color: red">this</span>. Broken: $\\frac{1$ stays.',
+      aiSummary: 'A short machine summary.',
+      keywords: ['bounds', 'sorting'],
+      organization: { name: 'NYCU', fullname: 'National Yang Ming Chiao Tung University' },
+      links: { arxiv: 'https://arxiv.org/abs/2510.00001', code: 'https://github.com/x/y', project: 'https://x.test/' },
+      githubStars: 39,
+    }),
+    makePaper({ id: '2510.00002', title: 'Gemini', upvotes: 5, authors: Array.from({ length: 3303 }, (_, i) => `Author ${i + 1}`) }),
+    makePaper({ id: '2510.00003', title: 'Top paper', upvotes: 50 }),
+  ]);
+});
+
+describe('paper page', () => {
+  it('shows the paper with typeset math, tags as text, AI summary, keywords and links', async () => {
+    renderRoute('/papers/2510.00001');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Math paper' })).toBeInTheDocument();
+    const abstract = screen.getByRole('region', { name: 'Abstract' });
+    expect(abstract.querySelectorAll('.katex')).toHaveLength(1);
+    expect(abstract).toHaveTextContent('See <a href="https://x.test">here</a> and <span style="color: red">this</span>.');
+    // KaTeX makes its own spans; the abstract's tags must make none.
+    expect(abstract.querySelector('a, span[style*="red"]')).toBeNull();
+    expect(abstract).toHaveTextContent('Broken: $\\frac{1$ stays.');
+    expect(within(screen.getByRole('region', { name: 'AI summary' })).getByText('A short machine summary.')).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Keywords' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['bounds', 'sorting']);
+    expect(screen.getByRole('link', { name: 'Code' })).toHaveAttribute('href', 'https://github.com/x/y');
+    expect(screen.getByRole('link', { name: 'National Yang Ming Chiao Tung University' })).toHaveAttribute('href', '/orgs/NYCU');
+    expect(screen.queryByRole('img')).toBeNull();
+  });
+
+  it('links the previous and next paper of its day by upvotes when opened directly', async () => {
+    renderRoute('/papers/2510.00001');
+    expect(await screen.findByRole('link', { name: 'Previous paper: Top paper' })).toHaveAttribute('href', '/papers/2510.00003');
+    expect(screen.getByRole('link', { name: 'Next paper: Gemini' })).toHaveAttribute('href', '/papers/2510.00002');
+    expect(screen.getByRole('link', { name: '← Back to Friday, October 3, 2025' })).toHaveAttribute('href', '/papers/date/2025-10-03');
+  });
+
+  it('collapses a long author list after 20', async () => {
+    const user = userEvent.setup();
+    renderRoute('/papers/2510.00002');
+    const authors = await screen.findByRole('list', { name: 'Authors' });
+    expect(within(authors).getAllByRole('link')).toHaveLength(20);
+    expect(within(authors).getByRole('link', { name: 'Author 1' })).toHaveAttribute('href', '/authors/Author%201');
+    await user.click(screen.getByRole('button', { name: 'Show all 3,303' }));
+    expect(within(screen.getByRole('list', { name: 'Authors' })).getAllByRole('link')).toHaveLength(3303);
+  });
+
+  it('shows a not-found page for an unknown id', async () => {
+    renderRoute('/papers/0000.00000');
+    expect(await screen.findByRole('heading', { name: 'Paper not found' })).toBeInTheDocument();
+    expect(screen.getByText('0000.00000')).toBeInTheDocument();
+  });
+});
