@@ -2,14 +2,20 @@ import { Link, Outlet } from 'react-router-dom';
 import { ImportProgress } from '../../features/corpus/components/import-progress.tsx';
 import { DemoNotice } from '../../features/corpus/components/demo-notice.tsx';
 import { useCorpusSync } from '../../features/corpus/hooks/use-corpus-sync.ts';
+import { useLiveRefresh } from '../../features/corpus/hooks/use-live-refresh.ts';
+import { LiveRefreshStatus } from '../../features/corpus/components/live-refresh-status.tsx';
 import { SearchBox } from '../../features/search/components/search-box.tsx';
 import { ThemeToggle } from '../../components/theme/theme-toggle.tsx';
 import { KeyboardHelp } from '../../components/keyboard/keyboard-help.tsx';
 import { useGlobalShortcuts } from '../../components/keyboard/use-global-shortcuts.ts';
 import { MainNav } from '../../components/layout/main-nav.tsx';
+import { OfflineIndicator } from '../../components/offline-indicator.tsx';
+import { useRecordVisit } from '../../lib/use-record-visit.ts';
 
 export function AppLayout() {
   useCorpusSync();
+  useRecordVisit();
+  useLiveRefresh();
   const { helpOpen, setHelpOpen } = useGlobalShortcuts();
   return (
     <div className="app">
@@ -20,6 +26,7 @@ export function AppLayout() {
         <MainNav />
         <SearchBox />
         <div className="app-header__tools">
+          <OfflineIndicator />
           <button type="button" className="button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => setHelpOpen(true)}>
             ?
           </button>
@@ -28,6 +35,7 @@ export function AppLayout() {
       </header>
       <KeyboardHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
       <ImportProgress />
+      <LiveRefreshStatus />
       <DemoNotice />
       <main className="app-main">
         <Outlet />

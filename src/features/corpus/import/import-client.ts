@@ -1,4 +1,4 @@
-import type { ImportEvent, ImportRequest } from './import-protocol.ts';
+import { isFinalEvent, type ImportEvent, type ImportRequest } from './import-protocol.ts';
 
 export interface ImportHandle {
   cancel(): void;
@@ -15,7 +15,7 @@ export function startImport(request: ImportRequest, onEvent: (event: ImportEvent
       let finished = false;
       worker.onmessage = (message: MessageEvent<ImportEvent>) => {
         const event = message.data;
-        if (event.type === 'done' || event.type === 'failed') {
+        if (isFinalEvent(event)) {
           finished = true;
           worker.terminate();
         }

@@ -1,12 +1,17 @@
 import type { ImportReport } from './import-report.ts';
+import type { RefreshReport } from './refresh-report.ts';
 
 /** Messages between the page and the import worker. */
 export type ImportRequest =
   | { type: 'sync-corpus'; baseUrl: string }
+  /** Files a person picked or dropped; `File` objects are cheap handles, the worker reads them. */
+  | { type: 'import-files'; files: File[] }
+  /** Fetch the days after the newest stored day, up to `today` (the page's UTC day), from `baseUrl` only. */
+  | { type: 'live-refresh'; baseUrl: string; today: string }
   | { type: 'cancel' };
 
 export interface ImportProgress {
-  /** Papers handled so far, of `total`. */
+  /** Papers (or, for picked files, files) handled so far, of `total`. */
   done: number;
   total: number;
   /** What is happening, for people: "Fetching 2025-10", "Storing 2025-10". */
@@ -17,4 +22,10 @@ export type ImportEvent =
   | { type: 'started'; total: number; files: number }
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'done'; report: ImportReport }
+  | { type: 'refreshed'; report: RefreshReport }
   | { type: 'failed'; code: string; message: string };
+
+/** Events after which the worker has nothing more to say. */
+export function isFinalEvent(event: ImportEvent): boolean {
+  return event.type === 'done' || event.type === 'refreshed' || event.type === 'failed';
+}

@@ -16,6 +16,8 @@ export interface ImportReport {
   filesUnchanged: number;
   cancelled: boolean;
   durationMs: number;
+  /** For picked files: the days that received papers, oldest first, with how many. */
+  days?: { date: string; papers: number }[];
 }
 
 export function emptyReport(): ImportReport {

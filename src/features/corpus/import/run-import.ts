@@ -1,5 +1,7 @@
 import { StorageError } from '../../../db/storage-error.ts';
+import { importFiles } from './import-files.ts';
 import type { ImportEvent, ImportRequest } from './import-protocol.ts';
+import { liveRefresh } from './live-refresh.ts';
 import { ImportFailure, syncCorpus } from './sync-corpus.ts';
 
 /**
@@ -7,10 +9,17 @@ import { ImportFailure, syncCorpus } from './sync-corpus.ts';
  * main-thread fallback so both behave the same. Never throws: failures become events.
  */
 export async function runImport(request: ImportRequest, emit: (event: ImportEvent) => void, signal: AbortSignal): Promise<void> {
-  if (request.type !== 'sync-corpus') return;
   try {
-    const report = await syncCorpus(request.baseUrl, { emit, signal });
-    emit({ type: 'done', report });
+    switch (request.type) {
+      case 'sync-corpus':
+        return emit({ type: 'done', report: await syncCorpus(request.baseUrl, { emit, signal }) });
+      case 'import-files':
+        return emit({ type: 'done', report: await importFiles(request.files, { emit, signal }) });
+      case 'live-refresh':
+        return emit({ type: 'refreshed', report: await liveRefresh(request.baseUrl, request.today, { emit, signal }) });
+      case 'cancel':
+        return;
+    }
   } catch (error) {
     emit(toFailedEvent(error));
   }

@@ -10,7 +10,7 @@ export const CORPUS_SOURCE = 'corpus';
 
 export class ImportFailure extends Error {
   constructor(
-    readonly code: 'unreachable' | 'bad-manifest' | 'storage' | 'cancelled',
+    readonly code: 'unreachable' | 'bad-manifest' | 'bad-source' | 'storage' | 'cancelled',
     message: string,
   ) {
     super(message);
@@ -117,6 +117,6 @@ async function fetchShard(baseUrl: string, shard: ShardEntry, fetchImpl: typeof 
   }
 }
 
-function throwIfCancelled(signal?: AbortSignal) {
+export function throwIfCancelled(signal?: AbortSignal) {
   if (signal?.aborted) throw new ImportFailure('cancelled', 'The import was cancelled; shards already stored are kept.');
 }

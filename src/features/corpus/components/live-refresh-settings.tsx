@@ -1,0 +1,53 @@
+import { useState, type FormEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { HF_DEFAULT_BASE_URL } from '../../../domain/corpus/hf-daily-fetch.ts';
+import { isHttpUrl } from '../../../domain/corpus/paper-schema.ts';
+import { setLiveRefreshBaseUrl, setLiveRefreshEnabled, useLiveRefreshSettings } from '../stores/live-refresh-settings-store.ts';
+import { runLiveRefresh, useLiveRefreshStore } from '../stores/live-refresh-store.ts';
+
+/** The "Fetch new days from Hugging Face" setting: off by default, with its source address. */
+export function LiveRefreshSettings() {
+  const { enabled, baseUrl } = useLiveRefreshSettings(useShallow((s) => ({ enabled: s.enabled, baseUrl: s.baseUrl })));
+  const running = useLiveRefreshStore((s) => s.status === 'running');
+  const [draft, setDraft] = useState(baseUrl);
+  const valid = isHttpUrl(draft.trim());
+
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    if (!valid) return;
+    setLiveRefreshBaseUrl(draft);
+    runLiveRefresh();
+  };
+
+  return (
+    <section className="corpus-section" aria-labelledby="live-refresh-heading">
+      <h2 id="live-refresh-heading">Live refresh</h2>
+      <label className="corpus-check">
+        <input type="checkbox" checked={enabled} onChange={(e) => setLiveRefreshEnabled(e.target.checked)} />
+        Fetch new days from Hugging Face
+      </label>
+      <p className="muted">
+        When on and online, the app asks the daily-papers API for the days after the newest one stored, at start-up and
+        when the connection returns. Reading never waits for it. Nothing is fetched from anywhere but the address below.
+      </p>
+      <form className="corpus-row" onSubmit={save}>
+        <label htmlFor="live-refresh-url">Source address</label>
+        <input
+          id="live-refresh-url"
+          type="url"
+          value={draft}
+          placeholder={HF_DEFAULT_BASE_URL}
+          aria-invalid={!valid}
+          aria-describedby="live-refresh-url-help"
+          onChange={(e) => setDraft(e.target.value)}
+        />
+        <button type="submit" className="button" disabled={!enabled || !valid || running}>
+          Save and refresh now
+        </button>
+      </form>
+      <p id="live-refresh-url-help" className="muted">
+        {valid ? <>Requests go to <code>{draft.trim().replace(/\/$/, '')}/api/daily_papers</code>.</> : 'Enter an http(s) address.'}
+      </p>
+    </section>
+  );
+}
