@@ -9,12 +9,9 @@ import { ThemeToggle } from '../../components/theme/theme-toggle.tsx';
 import { KeyboardHelp } from '../../components/keyboard/keyboard-help.tsx';
 import { useGlobalShortcuts } from '../../components/keyboard/use-global-shortcuts.ts';
 import { MainNav } from '../../components/layout/main-nav.tsx';
-import { OfflineIndicator } from '../../components/offline-indicator.tsx';
-import { useRecordVisit } from '../../lib/use-record-visit.ts';
 
 export function AppLayout() {
   useCorpusSync();
-  useRecordVisit();
   useLiveRefresh();
   const { helpOpen, setHelpOpen } = useGlobalShortcuts();
   return (
@@ -26,7 +23,6 @@ export function AppLayout() {
         <MainNav />
         <SearchBox />
         <div className="app-header__tools">
-          <OfflineIndicator />
           <button type="button" className="button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => setHelpOpen(true)}>
             ?
           </button>
