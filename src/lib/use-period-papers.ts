@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
 import { newestDayBetween } from '../db/feed-repo.ts';
 import { listDaysBetween } from '../db/papers-repo.ts';
 import type { DayGroup } from '../domain/feed/feed-groups.ts';
@@ -42,10 +43,12 @@ export function usePeriodPapers(period: Period | undefined): PeriodPapers | unde
     },
     [key, cached ? 'cached' : ''],
   );
-  const firstRead = first?.key === key || !!cached;
+  const firstShown = useAfterPaint(first?.key === key ? key : undefined);
+  const firstRead = firstShown === key || !!cached;
   const all = useLiveQuery(
     async () => {
-      // Waits for the first row, so the range read never competes with the first paint.
+      // Waits until the first row has painted: reading a month (~12 MB at 100k papers) is
+      // deserialized on this thread, and would otherwise delay the frame with the first cards.
       if (!period || !firstRead) return undefined;
       const rows = await listDaysBetween(period.start, period.end);
       const days = rows.map((row) => ({ date: row.date, papers: row.papers }));
@@ -60,4 +63,21 @@ export function usePeriodPapers(period: Period | undefined): PeriodPapers | unde
   if (first?.key !== key) return undefined;
   const complete = period.kind === 'day' || !first.day;
   return { days: first.day ? [first.day] : [], complete };
+}
+
+/** `value`, once the frames after it was set have painted (two animation frames, then a task). */
+function useAfterPaint(value: string | undefined): string | undefined {
+  const [painted, setPainted] = useState<string>();
+  useEffect(() => {
+    if (value === undefined) return;
+    let cancelled = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (fn: () => void) => setTimeout(fn, 0);
+    frame(() => frame(() => (timer = setTimeout(() => !cancelled && setPainted(value), 0))));
+    return () => {
+      cancelled = true;
+      if (timer) clearTimeout(timer);
+    };
+  }, [value]);
+  return painted;
 }
