@@ -39,7 +39,8 @@ export function PaperList({ papers, groups, dayHeading, source, periodKeys }: Pa
   const location = useLocation();
   const navigate = useNavigate();
   const handle = useRef<VirtuosoHandle>(null);
-  const saved = useListPositionStore((s) => s.positions[location.key]);
+  // Read once, not subscribed: every scroll stop saves a position, and must not re-render the list.
+  const [saved] = useState(() => useListPositionStore.getState().positions[location.key]);
   const save = useListPositionStore((s) => s.save);
   const [restoreFrom] = useState(() => saved?.snapshot);
   const [current, setCurrent] = useState(() => Math.min(saved?.current ?? -1, papers.length - 1));
