@@ -7,6 +7,8 @@ import { OrgPage } from '../features/feed/components/org-page.tsx';
 import { AuthorPage } from '../features/feed/components/author-page.tsx';
 import { PaperPage } from '../features/paper/components/paper-page.tsx';
 import { SearchPage } from '../features/search/components/search-page.tsx';
+import { LibraryPage } from '../features/library/components/library-page.tsx';
+import { SettingsPage } from '../features/settings/components/settings-page.tsx';
 import { ImportPage } from '../features/corpus/components/import-page.tsx';
 
 export function createRouter() {
@@ -23,6 +25,8 @@ export function createRouter() {
         { path: 'orgs/:name', element: <OrgPage />, errorElement: <RouteError /> },
         { path: 'authors/:name', element: <AuthorPage />, errorElement: <RouteError /> },
         { path: 'search', element: <SearchPage />, errorElement: <RouteError /> },
+        { path: 'library', element: <LibraryPage />, errorElement: <RouteError /> },
+        { path: 'settings', element: <SettingsPage />, errorElement: <RouteError /> },
         { path: 'import', element: <ImportPage />, errorElement: <RouteError /> },
         { path: '*', element: <NotFound title="Page not found"><p>There is no page at this address.</p></NotFound> },
       ],

@@ -9,9 +9,12 @@ import { ThemeToggle } from '../../components/theme/theme-toggle.tsx';
 import { KeyboardHelp } from '../../components/keyboard/keyboard-help.tsx';
 import { useGlobalShortcuts } from '../../components/keyboard/use-global-shortcuts.ts';
 import { MainNav } from '../../components/layout/main-nav.tsx';
+import { OfflineIndicator } from '../../components/offline-indicator.tsx';
+import { useRecordVisit } from '../../lib/use-record-visit.ts';
 
 export function AppLayout() {
   useCorpusSync();
+  useRecordVisit();
   useLiveRefresh();
   const { helpOpen, setHelpOpen } = useGlobalShortcuts();
   return (
@@ -23,6 +26,7 @@ export function AppLayout() {
         <MainNav />
         <SearchBox />
         <div className="app-header__tools">
+          <OfflineIndicator />
           <button type="button" className="button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => setHelpOpen(true)}>
             ?
           </button>

@@ -8,6 +8,12 @@ export function MainNav() {
       <NavLink to="/" end className="main-nav__link">
         Daily
       </NavLink>
+      <NavLink to="/library" className="main-nav__link">
+        Library
+      </NavLink>
+      <NavLink to="/settings" className="main-nav__link">
+        Settings
+      </NavLink>
       <NavLink to="/import" className="main-nav__link">
         Import
       </NavLink>

@@ -12,6 +12,7 @@ import { usePeriodPapers } from '../../../lib/use-period-papers.ts';
 import { InvalidPeriod } from './invalid-period.tsx';
 import { PaperList } from './paper-list.tsx';
 import { PeriodToolbar } from './period-toolbar.tsx';
+import { UnreadSummary } from '../../../components/unread-count.tsx';
 
 const KICKER: Record<PeriodKind, string> = { day: 'Daily Papers', week: 'Weekly Papers', month: 'Monthly Papers' };
 
@@ -51,6 +52,7 @@ function PeriodView({ period, sort }: { period: Period; sort: FeedSort }) {
     };
   }, [dates, navigate, period, sort]);
   const count = groups?.papers.length ?? 0;
+  const paperIds = useMemo(() => groups?.papers.map((p) => p.id) ?? [], [groups]);
 
   return (
     <section className="feed" aria-labelledby="feed-heading">
@@ -62,6 +64,7 @@ function PeriodView({ period, sort }: { period: Period; sort: FeedSort }) {
         <p className="feed__count muted" role="status">
           {!groups ? 'Loading papers…' : `${formatCount(count)} ${count === 1 ? 'paper' : 'papers'}${data?.complete ? '' : ' so far, loading…'}`}
         </p>
+        {count > 0 && data?.complete ? <UnreadSummary paperIds={paperIds} label={`Mark this ${period.kind} as read`} /> : null}
       </header>
       <PeriodToolbar period={period} sort={sort} dates={dates ?? []} />
       {groups && count === 0 && data?.complete ? (

@@ -9,6 +9,9 @@ import type { ViewSource } from '../../../lib/view-source.ts';
 import { useListKeyboard, type ListKeyboardActions } from '../hooks/use-list-keyboard.ts';
 import { useListPositionStore } from '../stores/list-position-store.ts';
 import { PaperCard } from './paper-card.tsx';
+import { PaperActions } from '../../../components/paper-actions.tsx';
+import { useToggleBookmark } from '../../../components/use-toggle-bookmark.ts';
+import { toggleRead } from '../../../db/read-state-repo.ts';
 
 export interface PaperListProps {
   papers: readonly Paper[];
@@ -79,7 +82,15 @@ export function PaperList({ papers, groups, dayHeading, source, periodKeys }: Pa
     },
     [navigate, papers, remember, linkState],
   );
-  useListKeyboard({ count: papers.length, current, select, open, ...periodKeys });
+  const { toggle: toggleBookmarkOf } = useToggleBookmark();
+  const libraryKeys = useMemo(
+    () => ({
+      toggleBookmark: (index: number) => papers[index] && toggleBookmarkOf(papers[index]),
+      toggleRead: (index: number) => papers[index] && void toggleRead(papers[index].id).catch(() => undefined),
+    }),
+    [toggleBookmarkOf, papers],
+  );
+  useListKeyboard({ count: papers.length, current, select, open, ...periodKeys, ...libraryKeys });
 
   return (
     <Virtuoso<ListRow>
@@ -95,7 +106,7 @@ export function PaperList({ papers, groups, dayHeading, source, periodKeys }: Pa
           <h2 className="day-heading">{dayHeading?.(row.date, row.count) ?? row.date}</h2>
         ) : (
           <div className="paper-list-item">
-            <PaperCard paper={row.paper} index={row.index} current={row.index === current} source={linkState} />
+            <PaperCard paper={row.paper} index={row.index} current={row.index === current} source={linkState} actions={<PaperActions paper={row.paper} />} />
           </div>
         )
       }

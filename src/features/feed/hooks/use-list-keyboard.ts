@@ -9,6 +9,10 @@ export interface ListKeyboardActions {
   previousPeriod?(): void;
   nextPeriod?(): void;
   switchKind?(kind: 'day' | 'week' | 'month'): void;
+  /** b: bookmark the selected paper. */
+  toggleBookmark?(index: number): void;
+  /** m: toggle read on the selected paper (with no paper selected, m is the monthly view). */
+  toggleRead?(index: number): void;
 }
 
 const KIND_KEYS = { d: 'day', w: 'week', m: 'month' } as const;
@@ -23,9 +27,16 @@ export function useListKeyboard(actions: ListKeyboardActions): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!isShortcutEvent(event)) return;
-      const { count, current, select, open, previousPeriod, nextPeriod, switchKind } = latest.current;
+      const { count, current, select, open, previousPeriod, nextPeriod, switchKind, toggleBookmark, toggleRead } = latest.current;
       const key = event.key;
-      if (key === 'j' || key === 'k') {
+      const selected = current >= 0 && current < count;
+      if (key === 'b' && toggleBookmark && selected) {
+        event.preventDefault();
+        toggleBookmark(current);
+      } else if (key === 'm' && toggleRead && selected) {
+        event.preventDefault();
+        toggleRead(current);
+      } else if (key === 'j' || key === 'k') {
         if (count === 0) return;
         const next = key === 'j' ? Math.min(count - 1, current + 1) : Math.max(0, current - 1);
         event.preventDefault();

@@ -1,5 +1,5 @@
 import '../paper.css';
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { ExternalLinks } from '../../../components/paper/external-links.tsx';
 import type { Paper } from '../../../domain/corpus/paper-schema.ts';
@@ -12,7 +12,7 @@ import { MathText } from './math-text.tsx';
 import { PaperNav } from './paper-nav.tsx';
 
 /** Everything known about a paper. Text fields are React text (or KaTeX for math), never HTML. */
-export function PaperDetails({ paper, source }: { paper: Paper; source: ViewSource | undefined }) {
+export function PaperDetails({ paper, source, actions }: { paper: Paper; source: ViewSource | undefined; actions?: ReactNode }) {
   const titleId = useId();
   const day = periodContaining('day', paper.date);
   const back = source ?? { from: periodPath(day), label: periodLabel(day) };
@@ -36,6 +36,7 @@ export function PaperDetails({ paper, source }: { paper: Paper; source: ViewSour
         <span className="muted">arXiv {paper.id}</span>
       </p>
       <ExternalLinks paper={paper} className="external-links external-links--large" />
+      {actions ? <div className="paper-page__actions">{actions}</div> : null}
       {paper.thumbnail ? <img className="paper-page__thumbnail" src={paper.thumbnail} alt="" loading="lazy" referrerPolicy="no-referrer" onError={(event) => (event.currentTarget.hidden = true)} /> : null}
       <section aria-labelledby={`${titleId}-authors`}>
         <h2 id={`${titleId}-authors`}>

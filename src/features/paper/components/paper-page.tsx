@@ -4,13 +4,22 @@ import { NotFound } from '../../../components/error/not-found.tsx';
 import { isViewSource } from '../../../lib/view-source.ts';
 import { usePaper } from '../hooks/use-paper.ts';
 import { PaperDetails } from './paper-details.tsx';
+import { PaperLibraryPanel } from '../../../components/paper-library-panel.tsx';
+import { usePaperLibraryKeys } from '../../../components/use-paper-library-keys.ts';
+import { useBookmarkSnapshot } from '../../../components/use-bookmark-snapshot.ts';
+import { useMarkReadOnOpen } from '../../../lib/use-mark-read-on-open.ts';
 
 /** `/papers/:id`: one paper in full, or a not-found page for an id no stored paper has. */
 export function PaperPage() {
   const { id = '' } = useParams();
   const location = useLocation();
   const source = isViewSource(location.state) ? location.state : undefined;
-  const paper = usePaper(id);
+  const stored = usePaper(id);
+  // A bookmarked paper that left the corpus is still shown, from its bookmark's snapshot.
+  const snapshot = useBookmarkSnapshot(stored === null ? id : undefined);
+  const paper = stored ?? snapshot;
+  useMarkReadOnOpen(paper?.id);
+  usePaperLibraryKeys(paper ?? undefined);
   useEffect(() => {
     // A block body on purpose: Chromium's scrollTo returns a promise, and React would take it for a cleanup.
     window.scrollTo(0, 0);
@@ -34,5 +43,14 @@ export function PaperPage() {
       </NotFound>
     );
   }
-  return <PaperDetails paper={paper} source={source} />;
+  return (
+    <>
+      {stored === null ? (
+        <p className="notice" role="note">
+          This paper is no longer in the corpus. It is shown as it was when you bookmarked it.
+        </p>
+      ) : null}
+      <PaperDetails paper={paper} source={source} actions={<PaperLibraryPanel paper={paper} />} />
+    </>
+  );
 }

@@ -1,0 +1,21 @@
+import './library-actions.css';
+import type { Paper } from '../domain/corpus/paper-schema.ts';
+import { useIsNew } from '../lib/visit-store.ts';
+import { BookmarkButton } from './bookmark-button.tsx';
+import { ReadToggle } from './read-toggle.tsx';
+
+/** What a reader can do with a paper in a list: the "new" mark, read state and bookmark. */
+export function PaperActions({ paper }: { paper: Paper }) {
+  const isNew = useIsNew(paper.date);
+  return (
+    <>
+      {isNew ? (
+        <span className="new-badge" title="Featured since your last visit">
+          New
+        </span>
+      ) : null}
+      <ReadToggle paperId={paper.id} />
+      <BookmarkButton paper={paper} />
+    </>
+  );
+}

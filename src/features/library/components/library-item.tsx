@@ -1,0 +1,44 @@
+import { useId } from 'react';
+import { Link } from 'react-router-dom';
+import { BookmarkButton } from '../../../components/bookmark-button.tsx';
+import { CollectionPicker } from '../../../components/collection-picker.tsx';
+import { NoteEditor } from '../../../components/note-editor.tsx';
+import { ReadToggle } from '../../../components/read-toggle.tsx';
+import type { BookmarkRecord } from '../../../db/schema.ts';
+import { summarizeAuthors } from '../../../domain/feed/author-list.ts';
+import { paperPath } from '../../../lib/paths.ts';
+
+const AUTHORS_SHOWN = 4;
+
+/** One bookmark: the paper as saved with it, its read state, collections and note. */
+export function LibraryItem({ bookmark, read }: { bookmark: BookmarkRecord; read: boolean }) {
+  const titleId = useId();
+  const paper = bookmark.snapshot;
+  const { names, more } = summarizeAuthors(paper.authors, AUTHORS_SHOWN);
+  const saved = new Date(bookmark.createdAt);
+  return (
+    <article className={`library-item${read ? ' library-item--read' : ''}`} aria-labelledby={titleId}>
+      <h2 id={titleId} className="library-item__title">
+        <Link to={paperPath(paper.id)} state={{ from: '/library', label: 'Library' }}>
+          {paper.title}
+        </Link>
+      </h2>
+      <p className="library-item__meta muted">
+        <span>
+          {names.join(', ')}
+          {more > 0 ? ` and ${more} more` : ''}
+        </span>
+        <span>arXiv {paper.id}</span>
+        <span>
+          Bookmarked <time dateTime={saved.toISOString()}>{saved.toLocaleDateString()}</time>
+        </span>
+      </p>
+      <div className="library-item__toggles">
+        <ReadToggle paperId={paper.id} />
+        <BookmarkButton paper={paper} />
+      </div>
+      <CollectionPicker paperId={paper.id} collectionIds={bookmark.collectionIds} />
+      <NoteEditor paperId={paper.id} />
+    </article>
+  );
+}

@@ -1,0 +1,86 @@
+import { useState, type ChangeEvent } from 'react';
+import { importLibrary, readLibrary } from '../../../db/library-repo.ts';
+import type { CollectionRecord } from '../../../db/schema.ts';
+import { parseBackup } from '../../../domain/library/backup-format.ts';
+import { formatCount } from '../../../domain/feed/author-list.ts';
+import { downloadFile } from '../../../lib/download-file.ts';
+import { exportFile, type ExportKind } from '../api/library-files.ts';
+
+type Message = { kind: 'status' | 'alert'; text: string };
+
+/**
+ * Export (BibTeX, CSL-JSON for Zotero and Pandoc, or a full backup) and backup import.
+ * Citations cover the collection shown, or the whole library; a backup always holds all.
+ */
+export function LibraryTransfer({ count, collection }: { count: number; collection: CollectionRecord | undefined }) {
+  const [message, setMessage] = useState<Message>();
+  const scope = collection ? `the collection "${collection.name}"` : 'the whole library';
+
+  const runExport = async (kind: ExportKind) => {
+    try {
+      const library = await readLibrary();
+      const source = collection ? library.bookmarks.filter((b) => b.collectionIds.includes(collection.id)) : library.bookmarks;
+      const file = exportFile(kind, source.map((b) => b.snapshot), library, collection?.name, new Date());
+      downloadFile(file.name, file.text, file.type);
+      setMessage({ kind: 'status', text: `Saved ${file.name}.` });
+    } catch (error) {
+      setMessage({ kind: 'alert', text: `The export failed: ${(error as Error).message}` });
+    }
+  };
+
+  const runImport = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    input.value = '';
+    const parsed = parseBackup(await file.text());
+    if (!parsed.ok) {
+      setMessage({ kind: 'alert', text: `${file.name}: ${parsed.message}` });
+      return;
+    }
+    try {
+      const { added, merged } = await importLibrary(parsed.backup);
+      const parts = [
+        `${formatCount(added.bookmarks)} ${added.bookmarks === 1 ? 'bookmark' : 'bookmarks'}`,
+        `${formatCount(added.collections)} ${added.collections === 1 ? 'collection' : 'collections'}`,
+        `${formatCount(added.notes)} ${added.notes === 1 ? 'note' : 'notes'}`,
+        `${formatCount(added.reads)} read ${added.reads === 1 ? 'mark' : 'marks'}`,
+      ];
+      setMessage({ kind: 'status', text: `Imported ${parts.join(', ')}${merged ? `; ${formatCount(merged)} already there, merged` : ''}.` });
+    } catch (error) {
+      setMessage({ kind: 'alert', text: `Nothing was imported: ${(error as Error).message}` });
+    }
+  };
+
+  return (
+    <section className="side-panel" aria-labelledby="transfer-heading">
+      <h2 id="transfer-heading">Export and import</h2>
+      <p className="muted">
+        Citations of {scope} ({formatCount(count)} {count === 1 ? 'paper' : 'papers'}):
+      </p>
+      <div className="button-row">
+        <button type="button" className="button" onClick={() => runExport('bibtex')}>
+          Export BibTeX
+        </button>
+        <button type="button" className="button" onClick={() => runExport('csl')} title="For Zotero and Pandoc">
+          Export CSL-JSON
+        </button>
+      </div>
+      <p className="muted">Everything (bookmarks, collections, notes, read state), to keep or move:</p>
+      <div className="button-row">
+        <button type="button" className="button" onClick={() => runExport('backup')}>
+          Export backup
+        </button>
+        <label className="button file-button">
+          Import backup
+          <input type="file" accept=".json,application/json" className="visually-hidden" onChange={runImport} />
+        </label>
+      </div>
+      {message ? (
+        <p role={message.kind} className={message.kind === 'alert' ? 'form-error' : 'muted'}>
+          {message.text}
+        </p>
+      ) : null}
+    </section>
+  );
+}
