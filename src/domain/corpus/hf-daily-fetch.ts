@@ -92,7 +92,9 @@ async function fetchPage(url: string, date: string, page: number, options: Fetch
     let failure: PageResult & { ok: false };
     try {
       await options.pace(signal);
-      const response = await options.fetchImpl(url, { signal, headers: { Accept: 'application/json' } });
+      // Called unbound: a browser's fetch called as a method of `options` throws "Illegal invocation".
+      const fetchImpl = options.fetchImpl;
+      const response = await fetchImpl(url, { signal, headers: { Accept: 'application/json' } });
       if (response.ok) return await readPage(response, where);
       cause = String(response.status);
       retryAfter = response.headers.get('Retry-After');

@@ -4,7 +4,6 @@ import { cancelFileImport, importPickedFiles, useFileImportStore } from '../stor
 import { FileDropZone } from './file-drop-zone.tsx';
 import { ImportReportView } from './import-report-view.tsx';
 import { LiveRefreshSettings } from './live-refresh-settings.tsx';
-import { LiveRefreshStatus } from './live-refresh-status.tsx';
 
 const number = new Intl.NumberFormat('en');
 
@@ -43,7 +42,6 @@ export function ImportPage() {
       {status === 'cancelled' && <p role="status">Import cancelled. Files imported before the cancel are kept.</p>}
       {status === 'done' && report && <ImportReportView report={report} />}
       <LiveRefreshSettings />
-      <LiveRefreshStatus className="corpus-status" />
     </div>
   );
 }

@@ -32,7 +32,7 @@ function describeReport(source: string, report: RefreshReport): RefreshMessage {
   if (report.failed) {
     const why =
       report.failed.kind === 'unreachable'
-        ? `Could not reach ${source}: you may be offline, or the source is down.`
+        ? `Could not reach ${source}: you may be offline, or the source is down (${detailOf(report.failed.reason)}).`
         : `${source} failed on ${report.failed.date}: ${report.failed.reason}.`;
     return { tone: 'error', text: [got, why, 'The papers you have stay readable; the next refresh tries again.'].filter(Boolean).join(' ') };
   }
@@ -47,4 +47,9 @@ function hostOf(baseUrl: string): string {
   } catch {
     return baseUrl;
   }
+}
+
+/** "Failed to fetch" out of "failed: the source could not be reached (Failed to fetch)". */
+function detailOf(reason: string): string {
+  return /\((.*)\)$/.exec(reason)?.[1] ?? reason;
 }

@@ -5,7 +5,10 @@ import { isHttpUrl } from '../../../domain/corpus/paper-schema.ts';
 import { setLiveRefreshBaseUrl, setLiveRefreshEnabled, useLiveRefreshSettings } from '../stores/live-refresh-settings-store.ts';
 import { runLiveRefresh, useLiveRefreshStore } from '../stores/live-refresh-store.ts';
 
-/** The "Fetch new days from Hugging Face" setting: off by default, with its source address. */
+/**
+ * The "Fetch new days from Hugging Face" setting: off by default, with its source address.
+ * Turning it on refreshes at once (see use-live-refresh); the status shows in the header.
+ */
 export function LiveRefreshSettings() {
   const { enabled, baseUrl } = useLiveRefreshSettings(useShallow((s) => ({ enabled: s.enabled, baseUrl: s.baseUrl })));
   const running = useLiveRefreshStore((s) => s.status === 'running');
@@ -14,21 +17,15 @@ export function LiveRefreshSettings() {
 
   const save = (event: FormEvent) => {
     event.preventDefault();
-    if (!valid) return;
-    setLiveRefreshBaseUrl(draft);
-    runLiveRefresh();
+    if (valid) setLiveRefreshBaseUrl(draft);
   };
 
   return (
     <section className="corpus-section" aria-labelledby="live-refresh-heading">
       <h2 id="live-refresh-heading">Live refresh</h2>
-      <label className="corpus-check">
-        <input type="checkbox" checked={enabled} onChange={(e) => setLiveRefreshEnabled(e.target.checked)} />
-        Fetch new days from Hugging Face
-      </label>
       <p className="muted">
         When on and online, the app asks the daily-papers API for the days after the newest one stored, at start-up and
-        when the connection returns. Reading never waits for it. Nothing is fetched from anywhere but the address below.
+        when the connection returns. Reading never waits for it. Nothing is fetched from anywhere but this address.
       </p>
       <form className="corpus-row" onSubmit={save}>
         <label htmlFor="live-refresh-url">Source address</label>
@@ -41,13 +38,22 @@ export function LiveRefreshSettings() {
           aria-describedby="live-refresh-url-help"
           onChange={(e) => setDraft(e.target.value)}
         />
-        <button type="submit" className="button" disabled={!enabled || !valid || running}>
-          Save and refresh now
+        <button type="submit" className="button" disabled={!valid || draft.trim() === baseUrl}>
+          Save address
         </button>
       </form>
       <p id="live-refresh-url-help" className="muted">
-        {valid ? <>Requests go to <code>{draft.trim().replace(/\/$/, '')}/api/daily_papers</code>.</> : 'Enter an http(s) address.'}
+        {valid ? <>Requests go to <code>{baseUrl.replace(/\/$/, '')}/api/daily_papers</code>.</> : 'Enter an http(s) address.'}
       </p>
+      <div className="corpus-row">
+        <label className="corpus-check">
+          <input type="checkbox" checked={enabled} onChange={(e) => setLiveRefreshEnabled(e.target.checked)} />
+          Fetch new days from Hugging Face
+        </label>
+        <button type="button" className="button" disabled={!enabled || running} onClick={runLiveRefresh}>
+          Refresh now
+        </button>
+      </div>
     </section>
   );
 }
