@@ -26,6 +26,9 @@ export default defineConfig({
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     screenshot: 'only-on-failure',
     trace: 'retain-on-failure',
+    // The production build registers a service worker; tests that are about it (library,
+    // offline) allow it, the rest keep plain network behaviour (and their request routing).
+    serviceWorkers: 'block',
   },
   webServer: [
     {

@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { serveCorpusDir } from './scripts/lib/serve-corpus-dir.ts';
 
 /** PAPERFEED_CORPUS_DIR=<dir> makes `vite` and `vite preview` serve /corpus/ from <dir>. */
@@ -17,8 +18,53 @@ function corpusDir(): Plugin {
   };
 }
 
+/**
+ * The service worker (Workbox, generated): precaches the app shell and the build's corpus
+ * shards, so after one visit the app starts offline; the corpus manifest (and shards served
+ * from PAPERFEED_CORPUS_DIR) go network-first, so a changed corpus is seen when online.
+ * Only production builds register it (src/app/register-service-worker.ts). See docs/library.md.
+ */
+function offlineApp() {
+  return VitePWA({
+    registerType: 'autoUpdate',
+    injectRegister: false,
+    includeAssets: ['icons/apple-touch-icon.png'],
+    manifest: {
+      name: 'paperfeed',
+      short_name: 'paperfeed',
+      description: 'An offline-first reader for daily research papers',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#2563eb',
+      icons: [
+        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: '/icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      globPatterns: ['**/*.{js,css,html,svg,woff2}', 'corpus/*.json'],
+      globIgnores: ['corpus/manifest.json'],
+      // The demo corpus is ~7 MB in shards of up to ~1 MB; the largest script is smaller.
+      maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      navigateFallbackDenylist: [/^\/corpus\//],
+      cleanupOutdatedCaches: true,
+      runtimeCaching: [
+        {
+          urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/corpus/'),
+          handler: 'NetworkFirst',
+          options: { cacheName: 'paperfeed-corpus', expiration: { maxEntries: 400 } },
+        },
+      ],
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [react(), corpusDir()],
+  plugins: [react(), corpusDir(), offlineApp()],
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: true },
   test: {
