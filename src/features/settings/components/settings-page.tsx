@@ -58,6 +58,13 @@ export function SettingsPage() {
           Your library lives only in this browser. <Link to="/library">Export a backup</Link> to keep a copy elsewhere.
         </p>
       </section>
+      <section aria-labelledby="papers-heading">
+        <h2 id="papers-heading">Papers</h2>
+        <p>
+          Import your own files, and turn on fetching new days from Hugging Face (live refresh), on the{' '}
+          <Link to="/import">Import papers</Link> page.
+        </p>
+      </section>
     </section>
   );
 }
