@@ -54,7 +54,8 @@ const searchLatency: MetricModule = {
     },
     'search.100k.heap_mb': {
       unit: 'MB',
-      description: 'JS heap in use after GC with 100k papers stored and the index ready: page plus its workers (search worker holds the index).',
+      description:
+        "V8 JS heap in use after GC (DevTools Runtime.getHeapUsage) with 100k papers stored and the index ready, page plus its workers. Excludes ArrayBuffer backing stores, i.e. the index's postings and other typed arrays (see search.100k.index_mb): add the two for the index's whole footprint.",
     },
   },
   async run(ctx): Promise<MetricSamples> {
