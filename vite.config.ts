@@ -52,6 +52,9 @@ function offlineApp() {
       navigateFallback: 'index.html',
       navigateFallbackDenylist: [/^\/corpus\//],
       cleanupOutdatedCaches: true,
+      // The first visit's page is taken over at once, so it already works offline.
+      clientsClaim: true,
+      skipWaiting: true,
       runtimeCaching: [
         {
           urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/corpus/'),
