@@ -3,13 +3,24 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getBookmark } from '../db/library-repo.ts';
 import type { Paper } from '../domain/corpus/paper-schema.ts';
 import { useToggleBookmark } from './use-toggle-bookmark.ts';
+import { useLibraryMarks } from './library-marks.tsx';
 
 /**
  * Bookmarks a paper or removes its bookmark: a toggle button named "Bookmark", its state
  * in aria-pressed. Shown on every card, on the paper page and in the library.
  */
 export function BookmarkButton({ paper }: { paper: Paper }) {
+  const marks = useLibraryMarks();
+  return marks ? <BookmarkToggle paper={paper} bookmarked={marks.bookmarked.has(paper.id)} /> : <LiveBookmarkButton paper={paper} />;
+}
+
+/** Outside a list (the paper page): reads its own state. */
+function LiveBookmarkButton({ paper }: { paper: Paper }) {
   const bookmarked = useLiveQuery(async () => !!(await getBookmark(paper.id)), [paper.id]) ?? false;
+  return <BookmarkToggle paper={paper} bookmarked={bookmarked} />;
+}
+
+function BookmarkToggle({ paper, bookmarked }: { paper: Paper; bookmarked: boolean }) {
   const { toggle, error } = useToggleBookmark();
   return (
     <>

@@ -2,10 +2,21 @@ import './library-actions.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { isRead, toggleRead } from '../db/read-state-repo.ts';
+import { useLibraryMarks } from './library-marks.tsx';
 
 /** Marks a paper read or unread: a toggle button named "Read" (m on a selected paper). */
 export function ReadToggle({ paperId }: { paperId: string }) {
+  const marks = useLibraryMarks();
+  return marks ? <ReadButton paperId={paperId} read={marks.read.has(paperId)} /> : <LiveReadToggle paperId={paperId} />;
+}
+
+/** Outside a list (the paper page): reads its own state. */
+function LiveReadToggle({ paperId }: { paperId: string }) {
   const read = useLiveQuery(() => isRead(paperId), [paperId]) ?? false;
+  return <ReadButton paperId={paperId} read={read} />;
+}
+
+function ReadButton({ paperId, read }: { paperId: string; read: boolean }) {
   const [error, setError] = useState<string>();
   return (
     <>

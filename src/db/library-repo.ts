@@ -44,6 +44,11 @@ export async function getBookmark(paperId: string): Promise<BookmarkRecord | und
   return getDb().bookmarks.get(paperId);
 }
 
+/** Ids of every bookmarked paper (keys only). */
+export async function listBookmarkedIds(): Promise<string[]> {
+  return (await getDb().bookmarks.toCollection().primaryKeys()) as string[];
+}
+
 /** Every bookmark, newest first. */
 export async function listBookmarks(): Promise<BookmarkRecord[]> {
   return getDb().bookmarks.orderBy('createdAt').reverse().toArray();

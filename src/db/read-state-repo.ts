@@ -56,6 +56,11 @@ export async function readAmong(paperIds: readonly string[]): Promise<Set<string
   return new Set(rows.flatMap((row) => (row ? [row.paperId] : [])));
 }
 
+/** Ids of every paper marked read (keys only: cheap even with thousands). */
+export async function listReadIds(): Promise<string[]> {
+  return (await getDb().reads.toCollection().primaryKeys()) as string[];
+}
+
 export async function isRead(paperId: string): Promise<boolean> {
   return !!(await getDb().reads.get(paperId));
 }

@@ -10,6 +10,7 @@ import { useListKeyboard, type ListKeyboardActions } from '../hooks/use-list-key
 import { useListPositionStore } from '../stores/list-position-store.ts';
 import { PaperCard } from './paper-card.tsx';
 import { PaperActions } from '../../../components/paper-actions.tsx';
+import { LibraryMarksProvider } from '../../../components/library-marks.tsx';
 import { useToggleBookmark } from '../../../components/use-toggle-bookmark.ts';
 import { toggleRead } from '../../../db/read-state-repo.ts';
 
@@ -93,24 +94,26 @@ export function PaperList({ papers, groups, dayHeading, source, periodKeys }: Pa
   useListKeyboard({ count: papers.length, current, select, open, ...periodKeys, ...libraryKeys });
 
   return (
-    <Virtuoso<ListRow>
-      ref={handle}
-      useWindowScroll
-      data={rows}
-      restoreStateFrom={restoreFrom}
-      increaseViewportBy={{ top: 600, bottom: 900 }}
-      computeItemKey={(_, row) => (row.kind === 'day' ? `day:${row.date}` : row.paper.id)}
-      isScrolling={(scrolling) => !scrolling && remember()}
-      itemContent={(_, row) =>
-        row.kind === 'day' ? (
-          <h2 className="day-heading">{dayHeading?.(row.date, row.count) ?? row.date}</h2>
-        ) : (
-          <div className="paper-list-item">
-            <PaperCard paper={row.paper} index={row.index} current={row.index === current} source={linkState} actions={<PaperActions paper={row.paper} />} />
-          </div>
-        )
-      }
-    />
+    <LibraryMarksProvider>
+      <Virtuoso<ListRow>
+        ref={handle}
+        useWindowScroll
+        data={rows}
+        restoreStateFrom={restoreFrom}
+        increaseViewportBy={{ top: 600, bottom: 900 }}
+        computeItemKey={(_, row) => (row.kind === 'day' ? `day:${row.date}` : row.paper.id)}
+        isScrolling={(scrolling) => !scrolling && remember()}
+        itemContent={(_, row) =>
+          row.kind === 'day' ? (
+            <h2 className="day-heading">{dayHeading?.(row.date, row.count) ?? row.date}</h2>
+          ) : (
+            <div className="paper-list-item">
+              <PaperCard paper={row.paper} index={row.index} current={row.index === current} source={linkState} actions={<PaperActions paper={row.paper} />} />
+            </div>
+          )
+        }
+      />
+    </LibraryMarksProvider>
   );
 }
 
