@@ -12,14 +12,20 @@ export function SearchBox() {
   const { pathname } = useLocation();
 
   useEffect(() => {
-    warmUpSearch();
+    // Warm the index once the page is idle, not during start-up: restoring a 100k index
+    // reads ~100 MB from IndexedDB and competed with the first cards for disk and CPU.
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(warmUpSearch, { timeout: 3000 }) : setTimeout(warmUpSearch, 1000);
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target)) return;
       event.preventDefault();
       input.current?.focus();
     };
     document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      if (typeof cancelIdleCallback === 'function') cancelIdleCallback(idle as number);
+      else clearTimeout(idle);
+    };
   }, []);
 
   const onChange = (value: string) => {
@@ -36,6 +42,7 @@ export function SearchBox() {
     }}>
       <input
         ref={input}
+        onFocus={warmUpSearch}
         type="search"
         className="search-box__input"
         aria-label="Search papers"
