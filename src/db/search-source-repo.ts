@@ -27,10 +27,10 @@ export async function readPapersOfDays(dates: Iterable<string>): Promise<Indexab
   return rows.flatMap((row) => row?.papers ?? []);
 }
 
-/** Abstracts of the papers stored on `date`, by paper id. */
-export async function readAbstractsOfDay(date: string): Promise<Map<string, string>> {
-  const row = await getDb().days.get(date);
-  return new Map((row?.papers ?? []).map((p) => [p.id, p.abstract]));
+/** Abstracts of the papers stored on `dates`, by day and paper id, in one read. */
+export async function readAbstractsOfDays(dates: readonly string[]): Promise<Map<string, Map<string, string>>> {
+  const rows = await getDb().days.bulkGet([...dates]);
+  return new Map(dates.map((date, i) => [date, new Map((rows[i]?.papers ?? []).map((p) => [p.id, p.abstract]))]));
 }
 
 /** Ids of bookmarked papers. */

@@ -2,7 +2,7 @@ import { documentFrequency, expandTerms, type TermGroup } from './expand-terms.t
 import type { LiveSegment } from './live-segment.ts';
 import type { ParsedQuery } from './query-parser.ts';
 import { makePairBonus } from './pair-bonus.ts';
-import { rerankWithFuse } from './rerank.ts';
+import { RERANK_DEPTH, rerankWithFuse } from './rerank.ts';
 import { fieldScore, idf } from './score.ts';
 import { FIELD, type Segment } from './segment.ts';
 import type { RankedHit, SearchFilters, SortOrder } from './search-types.ts';
@@ -21,6 +21,12 @@ export interface QueryContext {
   sort: SortOrder;
   /** Bookmarked paper ids, when the filter asks for them. */
   bookmarks?: ReadonlySet<string>;
+  /**
+   * How many hits the caller will show: only the best max(limit, RERANK_DEPTH) are put in
+   * order (the rest follow unordered; `hits.length` is still every match). Without it, or
+   * with phrases (the caller drops hits that fail the exact check), every hit is ordered.
+   */
+  limit?: number;
 }
 
 /**
@@ -36,26 +42,69 @@ export function runQuery(segments: readonly LiveSegment[], query: ParsedQuery, c
   for (const group of groups) for (const term of group.expansions.keys()) idfOf.set(term, idf(total, documentFrequency(segments, term)));
   const matched = new Set<string>();
   const perSegment = segments.map((segment) => scoreSegment(segment, groups, idfOf, query, context, matched));
-  let partial = false;
-  const bonus = makePairBonus(groups, idfOf);
-  const gather = (need: number) => perSegment.flatMap((s, i) => collect(s, segments[i]!.data, i, need, bonus));
-  let hits = gather(groups.length);
-  const relaxable = groups.length >= 2 && !query.phrases.length;
-  if (!hits.length && relaxable) {
-    hits = gather(groups.length - 1);
-    partial = hits.length > 0;
+  try {
+    let partial = false;
+    const bonus = makePairBonus(groups, idfOf);
+    const gather = (need: number) => perSegment.flatMap((s, i) => collect(s, segments[i]!, i, need, bonus));
+    let hits = gather(groups.length);
+    const relaxable = groups.length >= 2 && !query.phrases.length;
+    if (!hits.length && relaxable) {
+      hits = gather(groups.length - 1);
+      partial = hits.length > 0;
+    }
+    const ordered = context.limit === undefined || query.phrases.length ? hits.length : Math.max(context.limit, RERANK_DEPTH);
+    hits = sortHits(hits, segments, context.sort, ordered);
+    if (context.sort === 'relevance' && groups.length) {
+      hits = rerankWithFuse(hits, segments, [...query.terms, ...query.phrases.flat()].join(' '));
+    }
+    return { hits, partial, matchedTerms: [...matched] };
+  } finally {
+    for (const s of perSegment) s.release();
   }
-  sortHits(hits, segments, context.sort);
-  if (context.sort === 'relevance' && groups.length) {
-    hits = rerankWithFuse(hits, segments, [...query.terms, ...query.phrases.flat()].join(' '));
+}
+
+/**
+ * Per-segment scratch arrays, allocated once and reused by every query (queries run one at
+ * a time on the worker): allocating several 100k-long arrays per keystroke cost more in
+ * allocation and garbage collection than the scoring itself. Only the touched rows are
+ * reset after a query.
+ */
+interface Scratch {
+  score: Float32Array;
+  coverage: Uint8Array;
+  best: Float32Array;
+  /** Rows with coverage > 0, in order of first match. */
+  candidates: Uint32Array;
+  /** Rows touched by the current word. */
+  touched: Uint32Array;
+  busy: boolean;
+}
+
+const scratchBySegment = new WeakMap<Segment, Scratch>();
+
+function scratchOf(data: Segment): Scratch {
+  let scratch = scratchBySegment.get(data);
+  if (!scratch || scratch.busy) {
+    const n = data.ids.length;
+    scratch = { score: new Float32Array(n), coverage: new Uint8Array(n), best: new Float32Array(n), candidates: new Uint32Array(n), touched: new Uint32Array(n), busy: false };
+    if (!scratchBySegment.has(data)) scratchBySegment.set(data, scratch);
   }
-  return { hits, partial, matchedTerms: [...matched] };
+  scratch.busy = true;
+  return scratch;
 }
 
 interface SegmentScores {
   score: Float32Array;
   coverage: Uint8Array;
-  eligible: Uint8Array;
+  candidates: Uint32Array;
+  count: number;
+  /** False when the row fails liveness, filters, scopes or exclusions. */
+  eligible: (doc: number) => boolean;
+  /** Browsing (no words): every row is a candidate. */
+  browsing: boolean;
+  /** Browsing asks for rows only through scopes or filters (nothing asks for nothing). */
+  narrowed: boolean;
+  release(): void;
 }
 
 function scoreSegment(
@@ -67,12 +116,11 @@ function scoreSegment(
   matched: Set<string>,
 ): SegmentScores {
   const data = live.data;
-  const n = data.ids.length;
-  const score = new Float32Array(n);
-  const coverage = new Uint8Array(n);
-  const best = new Float32Array(n);
-  const touched: number[] = [];
+  const scratch = scratchOf(data);
+  const { score, coverage, best, candidates, touched } = scratch;
+  let count = 0;
   for (const group of groups) {
+    let touchedCount = 0;
     for (const [term, weight] of group.expansions) {
       const id = live.vocabulary.lookup(term);
       if (id === undefined) continue;
@@ -81,77 +129,158 @@ function scoreSegment(
       for (let p = data.offsets[id]!, end = data.offsets[id + 1]!; p < end; p++) {
         const doc = data.postings[p]!;
         const value = w * fieldScore(data.fields[p]!);
-        if (best[doc] === 0) touched.push(doc);
+        if (best[doc] === 0) touched[touchedCount++] = doc;
         if (value > best[doc]!) best[doc] = value;
       }
     }
-    for (const doc of touched) {
+    for (let i = 0; i < touchedCount; i++) {
+      const doc = touched[i]!;
+      if (coverage[doc] === 0) candidates[count++] = doc;
       score[doc]! += best[doc]!;
       coverage[doc]!++;
       best[doc] = 0;
     }
-    touched.length = 0;
   }
-  return { score, coverage, eligible: eligibility(live, query, context, groups.length === 0) };
+  const release = () => {
+    for (let i = 0; i < count; i++) {
+      const doc = candidates[i]!;
+      score[doc] = 0;
+      coverage[doc] = 0;
+    }
+    scratch.busy = false;
+  };
+  const narrowed = query.authors.length > 0 || query.orgs.length > 0 || hasFilter(context.filters, context.bookmarks);
+  return { score, coverage, candidates, count, eligible: eligibility(live, query, context), browsing: groups.length === 0, narrowed, release };
 }
 
-/** 1 where a row passes liveness, filters, scopes (author:, org:) and exclusions. */
-function eligibility(live: LiveSegment, query: ParsedQuery, context: QueryContext, browsing: boolean): Uint8Array {
+/** Whether a row passes liveness, filters, scopes (author:, org:) and exclusions; checked only for candidates. */
+function eligibility(live: LiveSegment, query: ParsedQuery, context: QueryContext): (doc: number) => boolean {
   const data = live.data;
   const { from, to, org, minUpvotes } = context.filters;
-  const ok = new Uint8Array(data.ids.length);
-  for (let doc = 0; doc < ok.length; doc++) {
-    if (!live.alive[doc]) continue;
-    const date = data.dates[doc]!;
-    if ((from && date < from) || (to && date > to)) continue;
-    if (org && data.orgs[doc] !== org) continue;
-    if (minUpvotes && data.upvotes[doc]! < minUpvotes) continue;
-    if (context.bookmarks && !context.bookmarks.has(data.ids[doc]!)) continue;
-    ok[doc] = 1;
-  }
+  const bookmarks = context.bookmarks;
+  // Scopes and exclusions are masks over the posting lists (built only when asked for).
+  let mask: Uint8Array | undefined;
   const scopes: [string[][], number][] = [[query.authors, FIELD.author], [query.orgs, FIELD.org]];
-  for (const [list, field] of scopes) for (const tokens of list) for (const token of tokens) keepWithToken(live, token, field, ok);
-  for (const word of query.excluded) dropWithTerm(data, live.vocabulary.lookup(word), ok);
-  if (browsing && !query.authors.length && !query.orgs.length && !hasFilter(context.filters, context.bookmarks)) ok.fill(0);
-  return ok;
+  for (const [list, field] of scopes) {
+    for (const tokens of list) for (const token of tokens) mask = keepWithToken(live, token, field, mask);
+  }
+  if (query.excluded.length) {
+    mask ??= new Uint8Array(data.ids.length).fill(1);
+    for (const word of query.excluded) dropWithTerm(data, live.vocabulary.lookup(word), mask);
+  }
+  const alive = live.alive;
+  const { dates, orgs, upvotes, ids } = data;
+  return (doc) => {
+    if (!alive[doc]) return false;
+    if (mask && !mask[doc]) return false;
+    if (from || to) {
+      const date = dates[doc]!;
+      if ((from && date < from) || (to && date > to)) return false;
+    }
+    if (org && orgs[doc] !== org) return false;
+    if (minUpvotes && upvotes[doc]! < minUpvotes) return false;
+    if (bookmarks && !bookmarks.has(ids[doc]!)) return false;
+    return true;
+  };
 }
 
 function hasFilter(filters: SearchFilters, bookmarks: ReadonlySet<string> | undefined): boolean {
   return Boolean(filters.from || filters.to || filters.org || filters.minUpvotes || bookmarks);
 }
 
-/** Keeps rows whose `field` holds `token` or a word starting with it. */
-function keepWithToken(live: LiveSegment, token: string, field: number, ok: Uint8Array): void {
+/** Keeps rows whose `field` holds `token` or a word starting with it (ANDed into `mask`). */
+function keepWithToken(live: LiveSegment, token: string, field: number, mask: Uint8Array | undefined): Uint8Array {
   const data = live.data;
-  const has = new Uint8Array(ok.length);
-  const ids = [live.vocabulary.lookup(token), ...live.vocabulary.completions(token).map((e) => e.term)];
+  const has = new Uint8Array(data.ids.length);
+  const ids = [live.vocabulary.lookup(token), ...live.vocabulary.completions(token, SCOPE_COMPLETIONS).map((e) => e.term)];
   for (const id of ids) {
     if (id === undefined) continue;
     for (let p = data.offsets[id]!, end = data.offsets[id + 1]!; p < end; p++) {
       if (data.fields[p]! & field) has[data.postings[p]!] = 1;
     }
   }
-  for (let doc = 0; doc < ok.length; doc++) ok[doc]! &= has[doc]!;
+  if (!mask) return has;
+  for (let doc = 0; doc < mask.length; doc++) mask[doc]! &= has[doc]!;
+  return mask;
 }
+
+/** Completions an `author:` / `org:` prefix may stand for (the most frequent first). */
+const SCOPE_COMPLETIONS = 300;
 
 function dropWithTerm(data: Segment, id: number | undefined, ok: Uint8Array): void {
   if (id === undefined) return;
   for (let p = data.offsets[id]!, end = data.offsets[id + 1]!; p < end; p++) ok[data.postings[p]!] = 0;
 }
 
-function collect(scores: SegmentScores, data: Segment, segment: number, need: number, bonus: (data: Segment, doc: number) => number): RankedHit[] {
+function collect(scores: SegmentScores, live: LiveSegment, segment: number, need: number, bonus: (data: Segment, doc: number) => number): RankedHit[] {
   const out: RankedHit[] = [];
-  const { score, coverage, eligible } = scores;
-  for (let doc = 0; doc < eligible.length; doc++) {
-    if (eligible[doc] && coverage[doc]! >= need) out.push({ segment, doc, score: score[doc]! + bonus(data, doc) });
+  const data = live.data;
+  const { score, coverage, eligible, candidates, count } = scores;
+  if (scores.browsing) {
+    // No words: only scopes or filters narrow the rows (nothing at all asks for nothing).
+    if (!scores.narrowed) return out;
+    for (let doc = 0; doc < data.ids.length; doc++) if (eligible(doc)) out.push({ segment, doc, score: 0 });
+    return out;
+  }
+  for (let i = 0; i < count; i++) {
+    const doc = candidates[i]!;
+    if (coverage[doc]! >= need && eligible(doc)) out.push({ segment, doc, score: score[doc]! + bonus(data, doc) });
   }
   return out;
 }
 
-function sortHits(hits: RankedHit[], segments: readonly LiveSegment[], sort: SortOrder): void {
+type Order = (a: RankedHit, b: RankedHit) => number;
+
+/**
+ * Puts the best `ordered` hits first, in order (a bounded heap when that is a small share
+ * of them: sorting every match of a one-letter prefix cost more than the rest of a query);
+ * the remaining hits follow unordered.
+ */
+function sortHits(hits: RankedHit[], segments: readonly LiveSegment[], sort: SortOrder, ordered: number): RankedHit[] {
   const upvotes = (h: RankedHit) => segments[h.segment]!.data.upvotes[h.doc]!;
   const date = (h: RankedHit) => segments[h.segment]!.data.dates[h.doc]!;
-  if (sort === 'upvotes') hits.sort((a, b) => upvotes(b) - upvotes(a) || b.score - a.score);
-  else if (sort === 'newest') hits.sort((a, b) => (date(a) < date(b) ? 1 : date(a) > date(b) ? -1 : upvotes(b) - upvotes(a)));
-  else hits.sort((a, b) => b.score - a.score || upvotes(b) - upvotes(a) || (date(a) < date(b) ? 1 : -1));
+  let order: Order;
+  if (sort === 'upvotes') order = (a, b) => upvotes(b) - upvotes(a) || b.score - a.score;
+  else if (sort === 'newest') order = (a, b) => (date(a) < date(b) ? 1 : date(a) > date(b) ? -1 : upvotes(b) - upvotes(a));
+  else order = (a, b) => b.score - a.score || upvotes(b) - upvotes(a) || (date(a) < date(b) ? 1 : date(a) > date(b) ? -1 : 0);
+  if (ordered * 4 >= hits.length) return hits.sort(order);
+  return topFirst(hits, ordered, order);
+}
+
+/** The best `k` of `hits` in order, then the others (unordered). */
+function topFirst(hits: RankedHit[], k: number, order: Order): RankedHit[] {
+  // A heap whose root is the worst of the best k so far.
+  const heap: RankedHit[] = [];
+  const worse = (a: RankedHit, b: RankedHit) => order(a, b) > 0;
+  const rest: RankedHit[] = [];
+  const siftDown = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l;
+      if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+      i = m;
+    }
+  };
+  for (const hit of hits) {
+    if (heap.length < k) {
+      heap.push(hit);
+      for (let i = heap.length - 1; i > 0; ) {
+        const p = (i - 1) >> 1;
+        if (!worse(heap[i]!, heap[p]!)) break;
+        [heap[i], heap[p]] = [heap[p]!, heap[i]!];
+        i = p;
+      }
+    } else if (worse(heap[0]!, hit)) {
+      rest.push(heap[0]!);
+      heap[0] = hit;
+      siftDown(0);
+    } else rest.push(hit);
+  }
+  heap.sort(order);
+  for (const hit of rest) heap.push(hit);
+  return heap;
 }

@@ -13,7 +13,10 @@ export interface Expansion {
   weight: number;
 }
 
-const MAX_PREFIX_TERMS = 300;
+/** Completions scored for the word being typed (the most frequent ones). */
+const MAX_PREFIX_TERMS = 40;
+/** Terms looked at for completions: a one-letter prefix starts tens of thousands. */
+const MAX_PREFIX_SCAN = 20_000;
 const MAX_FUZZY_TERMS = 6;
 const FUZZY_THRESHOLD = 0.26;
 /** A near spelling counts for less than the word itself, so exact matches rank first. */
@@ -44,17 +47,24 @@ export class Vocabulary {
     return this.byTerm.get(term);
   }
 
-  /** Terms that start with `prefix` (the word itself excluded), at most MAX_PREFIX_TERMS. */
-  completions(prefix: string): Expansion[] {
+  /**
+   * Terms that start with `prefix` (the word itself excluded): the `max` found in the most
+   * papers. A short prefix starts thousands of terms; scoring all their postings cost most
+   * of a keystroke, and the rare ones seldom make the first page.
+   */
+  completions(prefix: string, max = MAX_PREFIX_TERMS): Expansion[] {
     const terms = this.segment.terms;
-    let lo = lowerBound(terms, prefix);
-    const out: Expansion[] = [];
-    for (; lo < terms.length && out.length < MAX_PREFIX_TERMS; lo++) {
-      const term = terms[lo]!;
-      if (!term.startsWith(prefix)) break;
-      if (term !== prefix) out.push({ term: lo, weight: 0.55 + (0.35 * prefix.length) / term.length });
+    const offsets = this.segment.offsets;
+    const from = lowerBound(terms, prefix);
+    let to = from;
+    while (to < terms.length && to - from < MAX_PREFIX_SCAN && terms[to]!.startsWith(prefix)) to++;
+    let ids: number[] = [];
+    for (let i = from; i < to; i++) if (terms[i] !== prefix) ids.push(i);
+    if (ids.length > max) {
+      const df = (i: number) => offsets[i + 1]! - offsets[i]!;
+      ids = ids.sort((a, b) => df(b) - df(a) || a - b).slice(0, max);
     }
-    return out;
+    return ids.map((i) => ({ term: i, weight: 0.55 + (0.35 * prefix.length) / terms[i]!.length }));
   }
 
   /** Near spellings of `word` (not `word` itself), ranked by Fuse. */

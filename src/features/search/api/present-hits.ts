@@ -1,4 +1,4 @@
-import { readAbstractsOfDay } from '../../../db/search-source-repo.ts';
+import { readAbstractsOfDays } from '../../../db/search-source-repo.ts';
 import { containsPhrase, highlightRanges, makeExcerpt } from '../../../domain/search/excerpt.ts';
 import type { ParsedQuery } from '../../../domain/search/query-parser.ts';
 import type { QueryOutcome } from '../../../domain/search/run-query.ts';
@@ -7,18 +7,40 @@ import type { RankedHit, SearchHitView } from '../../../domain/search/search-typ
 import type { OrgOption } from './search-protocol.ts';
 
 const DAYS_CACHED = 96;
+/** Days read per request when many are missing (phrase checks over many candidates). */
+const DAYS_PER_READ = 32;
 
-/** Abstracts of day rows read lately: consecutive keystrokes mostly show the same papers. */
+/**
+ * Abstracts of day rows read lately: consecutive keystrokes mostly show the same papers.
+ * Missing days are read together (one request, one transaction): reading them one `get`
+ * at a time cost most of a keystroke's time in the worker.
+ */
 export class AbstractCache {
   private readonly byDay = new Map<string, Map<string, string>>();
 
+  /** Reads the days among `dates` not cached yet. */
+  async load(dates: Iterable<string>): Promise<void> {
+    const missing = [...new Set(dates)].filter((date) => !this.byDay.has(date));
+    for (let i = 0; i < missing.length; i += DAYS_PER_READ) {
+      const read = await readAbstractsOfDays(missing.slice(i, i + DAYS_PER_READ));
+      for (const [date, day] of read) this.remember(date, day);
+    }
+  }
+
   async get(date: string, id: string): Promise<string> {
     let day = this.byDay.get(date);
-    if (day) this.byDay.delete(date);
-    else day = await readAbstractsOfDay(date);
-    this.byDay.set(date, day);
-    if (this.byDay.size > DAYS_CACHED) this.byDay.delete(this.byDay.keys().next().value!);
+    if (!day) {
+      await this.load([date]);
+      day = this.byDay.get(date) ?? new Map<string, string>();
+    }
+    this.remember(date, day);
     return day.get(id) ?? '';
+  }
+
+  private remember(date: string, day: Map<string, string>): void {
+    this.byDay.delete(date);
+    this.byDay.set(date, day);
+    while (this.byDay.size > DAYS_CACHED) this.byDay.delete(this.byDay.keys().next().value!);
   }
 
   /** Forgets days an import changed. */
@@ -36,7 +58,8 @@ export async function presentHits(index: SearchIndex, outcome: QueryOutcome, que
   const segments = index.live;
   if (query.phrases.length) {
     const kept: RankedHit[] = [];
-    for (const hit of hits) {
+    for (const [i, hit] of hits.entries()) {
+      if (i % 256 === 0) await abstracts.load(hits.slice(i, i + 256).map((h) => segments[h.segment]!.data.dates[h.doc]!));
       const data = segments[hit.segment]!.data;
       const title = data.titles[hit.doc]!;
       const pending = query.phrases.filter((p) => !containsPhrase(title, p));
@@ -50,7 +73,9 @@ export async function presentHits(index: SearchIndex, outcome: QueryOutcome, que
   }
   const marked = new Set([...outcome.matchedTerms, ...query.phrases.flat()]);
   const views: SearchHitView[] = [];
-  for (const hit of hits.slice(0, limit)) {
+  const shown = hits.slice(0, limit);
+  await abstracts.load(shown.map((hit) => segments[hit.segment]!.data.dates[hit.doc]!));
+  for (const hit of shown) {
     const data = segments[hit.segment]!.data;
     const { doc } = hit;
     const title = data.titles[doc]!;

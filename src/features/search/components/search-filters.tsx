@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import { SORT_ORDERS, type SearchFilters, type SortOrder } from '../../../domain/search/search-types.ts';
 import { useSearchStore } from '../stores/search-store.ts';
 
@@ -9,9 +10,24 @@ interface Props {
 
 const SORT_LABELS: Record<SortOrder, string> = { relevance: 'Relevance', upvotes: 'Upvotes', newest: 'Newest' };
 
-/** Date range, organization, minimum upvotes, bookmarked only and sort; all kept in the URL. */
-export function SearchFiltersBar({ filters, sort, onChange }: Props) {
-  const orgs = useSearchStore((s) => s.status.orgs) ?? [];
+const NO_ORGS: never[] = [];
+
+/**
+ * Date range, organization, minimum upvotes, bookmarked only and sort; all kept in the URL.
+ * Memoized (and its organization options with it): typing re-renders the page at every
+ * key, and the select has one option per organization.
+ */
+export const SearchFiltersBar = memo(function SearchFiltersBar({ filters, sort, onChange }: Props) {
+  const orgs = useSearchStore((s) => s.status.orgs) ?? NO_ORGS;
+  const orgOptions = useMemo(
+    () =>
+      orgs.map((org) => (
+        <option key={org.name} value={org.name}>
+          {org.label} ({org.count})
+        </option>
+      )),
+    [orgs],
+  );
   const set = (patch: Partial<SearchFilters>) => onChange(clean({ ...filters, ...patch }), sort);
   return (
     <fieldset className="search-filters">
@@ -27,11 +43,7 @@ export function SearchFiltersBar({ filters, sort, onChange }: Props) {
         <select value={filters.org ?? ''} onChange={(e) => set({ org: e.target.value || undefined })}>
           <option value="">Any</option>
           {filters.org && !orgs.some((o) => o.name === filters.org) && <option value={filters.org}>{filters.org}</option>}
-          {orgs.map((org) => (
-            <option key={org.name} value={org.name}>
-              {org.label} ({org.count})
-            </option>
-          ))}
+          {orgOptions}
         </select>
       </label>
       <label>
@@ -60,7 +72,7 @@ export function SearchFiltersBar({ filters, sort, onChange }: Props) {
       </label>
     </fieldset>
   );
-}
+});
 
 function clean(filters: SearchFilters): SearchFilters {
   return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined && v !== '')) as SearchFilters;

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { SearchFilters } from '../../../domain/search/search-types.ts';
 import { useSearchUrl } from '../hooks/use-search-url.ts';
 import { runSearch, useSearchStore } from '../stores/search-store.ts';
@@ -20,6 +20,7 @@ export function SearchPage() {
   const asking = text.trim() !== '' || Object.keys(filters).length > 0;
 
   useEffect(() => setLimit(PAGE_SIZE), [text, filterKey, sort]);
+  const onMore = useCallback(() => setLimit((shown) => shown + PAGE_SIZE), []);
   // `status.version`: an import changed the index, so the same query may now find more.
   useEffect(() => {
     if (asking) runSearch({ text, filters: JSON.parse(filterKey) as SearchFilters, sort, limit });
@@ -45,7 +46,7 @@ export function SearchPage() {
       {asking && response && response.total === 0 && current && (
         <SearchEmpty text={text} filters={filters} onClearFilters={() => setFilters({}, sort)} />
       )}
-      {asking && response && response.total > 0 && <SearchResults response={response} current={current} onMore={() => setLimit(limit + PAGE_SIZE)} />}
+      {asking && response && response.total > 0 && <SearchResults response={response} current={current} onMore={onMore} />}
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import type { SearchResponse } from '../api/search-protocol.ts';
 import { SearchResult } from './search-result.tsx';
 
@@ -10,7 +10,7 @@ interface Props {
 }
 
 /** The result list, its count and "show more"; marks `search:painted` once a current answer is on screen. */
-export function SearchResults({ response, current, onMore }: Props) {
+export const SearchResults = memo(function SearchResults({ response, current, onMore }: Props) {
   useEffect(() => {
     if (!current) return;
     const text = response.query.text;
@@ -35,4 +35,4 @@ export function SearchResults({ response, current, onMore }: Props) {
       )}
     </section>
   );
-}
+});

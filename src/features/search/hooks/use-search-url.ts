@@ -1,11 +1,15 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useLocation, useSearchParams } from 'react-router-dom';
 import type { SearchFilters, SortOrder } from '../../../domain/search/search-types.ts';
 import { readSearchParams, writeSearchParams } from '../api/search-params.ts';
 import { setSearchText, useSearchStore } from '../stores/search-store.ts';
 
-/** Typing updates the URL's q this long after the last keystroke (history stays usable). */
-const URL_DEBOUNCE_MS = 100;
+/**
+ * Typing updates the URL's q this long after the last keystroke (history stays usable).
+ * Longer than the gap between a quick typist's keys (~120 ms): each write is a router
+ * navigation that re-renders the page, and at 100 ms it ran after every key.
+ */
+const URL_DEBOUNCE_MS = 400;
 /** Navigation state of URLs written from the box's text (see search-box.tsx). */
 export const FROM_BOX = { fromBox: true } as const;
 
@@ -38,10 +42,17 @@ export function useSearchUrl() {
     return () => clearTimeout(timer);
   }, [text, state.q, setParams]);
 
-  const setFilters = (filters: SearchFilters, sort: SortOrder) => {
-    written.current = text;
-    setParams(writeSearchParams({ q: text, filters, sort }), { state: FROM_BOX });
-  };
+  // Stable across keystrokes (the text is read when it is called), so the memoized
+  // filters bar does not re-render as the text changes.
+  const latestText = useRef(text);
+  latestText.current = text;
+  const setFilters = useCallback(
+    (filters: SearchFilters, sort: SortOrder) => {
+      written.current = latestText.current;
+      setParams(writeSearchParams({ q: latestText.current, filters, sort }), { state: FROM_BOX });
+    },
+    [setParams],
+  );
 
   return { text, filters: state.filters, sort: state.sort, setFilters };
 }

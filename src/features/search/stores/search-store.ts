@@ -32,14 +32,24 @@ export function setSearchText(text: string): void {
   useSearchStore.setState({ text });
 }
 
+/** The current client; events of a disposed one (tests reset it) are ignored. */
+function currentClient(): SearchClient {
+  if (!client) {
+    const created: SearchClient = createSearchClient((event) => {
+      if (client === created) handle(event);
+    });
+    client = created;
+  }
+  return client;
+}
+
 export function runSearch(query: SearchQuery): void {
-  client ??= createSearchClient(handle);
-  client.search(query);
+  currentClient().search(query);
 }
 
 /** Starts the index early (restore or build), so the first search does not wait for it. */
 export function warmUpSearch(): void {
-  client ??= createSearchClient(handle);
+  currentClient();
 }
 
 /** Tests: forget the client and the state. */
