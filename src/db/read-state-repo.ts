@@ -50,10 +50,14 @@ export async function markAllRead(paperIds: readonly string[], now = Date.now())
   );
 }
 
-/** Which of `paperIds` are read. */
+/**
+ * Which of `paperIds` are read. Reads the keys of the reads table and intersects: a month
+ * holds thousands of papers, and a bulkGet of every one of them on each change cost
+ * 100+ ms tasks while an import was landing.
+ */
 export async function readAmong(paperIds: readonly string[]): Promise<Set<string>> {
-  const rows = await getDb().reads.bulkGet([...paperIds]);
-  return new Set(rows.flatMap((row) => (row ? [row.paperId] : [])));
+  const read = new Set(await listReadIds());
+  return new Set(paperIds.filter((id) => read.has(id)));
 }
 
 /** Ids of every paper marked read (keys only: cheap even with thousands). */
