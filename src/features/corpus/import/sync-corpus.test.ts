@@ -126,6 +126,7 @@ describe('syncCorpus', () => {
       syncCorpus(BASE, { emit: emitThenCancel, fetchImpl: makeCorpusFetch(makeCorpusFiles(papers), BASE), signal: controller.signal }),
     ).rejects.toMatchObject({ code: 'cancelled' });
     expect(await getDb().shards.count()).toBe(1);
-    expect(await listDatesWithPapers()).toEqual(['2025-09-30']);
+    // Newest month first, so the feed opens on the newest day while older months land.
+    expect(await listDatesWithPapers()).toEqual(['2025-10-01', '2025-10-02']);
   });
 });

@@ -38,7 +38,9 @@ export async function syncCorpus(baseUrl: string, options: SyncOptions): Promise
   const manifest = await loadManifest(baseUrl, fetchImpl, signal);
   await putCorpusInfo({ name: manifest.name, demo: manifest.demo, shards: manifest.shards.length });
   const stored = new Map((await listShards()).filter((s) => s.source === CORPUS_SOURCE).map((s) => [s.month, s.hash]));
-  const todo = manifest.shards.filter((s) => stored.get(s.month) !== s.hash);
+  // Newest month first: on a first visit the feed opens on the newest day and stays there
+  // while older months land, instead of jumping forward with every shard.
+  const todo = manifest.shards.filter((s) => stored.get(s.month) !== s.hash).sort((a, b) => (a.month < b.month ? 1 : a.month > b.month ? -1 : 0));
   report.filesUnchanged = manifest.shards.length - todo.length;
   const total = todo.reduce((sum, s) => sum + s.count, 0);
   if (todo.length) emit({ type: 'started', total, files: todo.length });
