@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, realUrl, test } from './support/fixtures.ts';
 import { hasSharedCorpus, SHARED_CORPUS_MISSING } from './support/paths.ts';
+import { readServedCorpus } from './support/served-corpus.ts';
 
 // Issue #4 acceptance, on the real Hugging Face corpus served at realUrl.
 
@@ -28,8 +29,10 @@ class SearchPageModel {
     await this.box.pressSequentially(text);
   }
 
-  /** The count in the status line, once it belongs to the text in the box. */
+  /** The count in the status line, once the whole corpus is indexed and it belongs to the text in the box. */
   async count(): Promise<number> {
+    const { totalPapers } = await readServedCorpus(this.page.request, realUrl);
+    await expect(this.page.locator('.search-page')).toHaveAttribute('data-index-papers', String(totalPapers), { timeout: 60_000 });
     await expect(this.page.getByRole('status')).toHaveText(/^[\d,]+ papers?$/, { timeout: 30_000 });
     return Number((await this.page.getByRole('status').textContent())!.replace(/\D/g, ''));
   }

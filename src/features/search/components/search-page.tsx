@@ -33,7 +33,9 @@ export function SearchPage() {
     response.query.sort === sort;
 
   return (
-    <div className="search-page">
+    // The index's state on the page: tests wait for the whole corpus to be indexed, since
+    // results legitimately change while an import is still landing.
+    <div className="search-page" data-index-state={status.state} data-index-papers={status.papers}>
       <div className="search-page__bar">
         <h1 className="feed__heading">Search</h1>
         <SearchHelp />
