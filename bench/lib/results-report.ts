@@ -69,8 +69,11 @@ function baselineCell(result: MetricResult, spec: MetricSpec | undefined, result
   const baseline = spec?.baseline ? results.metrics[spec.baseline] : undefined;
   if (!spec?.baseline || !baseline || baseline.median <= 0) return '';
   const ratio = result.median / baseline.median;
+  const base = `${ratio.toFixed(2)}× \`${spec.baseline}\``;
+  // Faster/slower only means something for times; recall (count) and sizes (MB) are plain ratios.
+  if (result.unit !== 'ms') return base;
   const verdict = ratio <= 1 ? `${(1 / ratio).toFixed(1)}× faster` : `${ratio.toFixed(1)}× slower`;
-  return `${ratio.toFixed(2)}× \`${spec.baseline}\` (${verdict})`;
+  return `${base} (${verdict})`;
 }
 
 interface Group {
