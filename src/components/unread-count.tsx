@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { formatCount } from '../domain/feed/author-list.ts';
 import { markAllRead, readAmong } from '../db/read-state-repo.ts';
+import { useLibraryMarks } from './library-marks.tsx';
 
 /** How many of `paperIds` are unread, live; undefined while counting. */
 export function useUnreadCount(paperIds: readonly string[]): number | undefined {
@@ -28,3 +29,10 @@ export function UnreadSummary({ paperIds, label }: { paperIds: readonly string[]
 }
 
 /** " · 3 unread" after a day's heading in a week or month. */
+export function DayUnreadCount({ paperIds }: { paperIds: readonly string[] }) {
+  // From the list's marks (one query for the whole list), not a query per heading.
+  const marks = useLibraryMarks();
+  if (!marks) return null;
+  const unread = paperIds.reduce((n, id) => (marks.read.has(id) ? n : n + 1), 0);
+  return <span className="muted"> · {unread === 0 ? 'all read' : `${formatCount(unread)} unread`}</span>;
+}

@@ -12,7 +12,7 @@ import { usePeriodPapers } from '../../../lib/use-period-papers.ts';
 import { InvalidPeriod } from './invalid-period.tsx';
 import { PaperList } from './paper-list.tsx';
 import { PeriodToolbar } from './period-toolbar.tsx';
-import { UnreadSummary } from '../../../components/unread-count.tsx';
+import { DayUnreadCount, UnreadSummary } from '../../../components/unread-count.tsx';
 
 const KICKER: Record<PeriodKind, string> = { day: 'Daily Papers', week: 'Weekly Papers', month: 'Monthly Papers' };
 
@@ -53,6 +53,15 @@ function PeriodView({ period, sort }: { period: Period; sort: FeedSort }) {
   }, [dates, navigate, period, sort]);
   const count = groups?.papers.length ?? 0;
   const paperIds = useMemo(() => groups?.papers.map((p) => p.id) ?? [], [groups]);
+  const idsByDay = useMemo(() => {
+    const byDay = new Map<string, string[]>();
+    for (const p of groups?.papers ?? []) {
+      const ids = byDay.get(p.date);
+      if (ids) ids.push(p.id);
+      else byDay.set(p.date, [p.id]);
+    }
+    return byDay;
+  }, [groups]);
 
   return (
     <section className="feed" aria-labelledby="feed-heading">
@@ -78,6 +87,7 @@ function PeriodView({ period, sort }: { period: Period; sort: FeedSort }) {
           dayHeading={(date, n) => (
             <>
               {dayHeading(date)} <span className="muted">· {formatCount(n)} papers</span>
+              <DayUnreadCount paperIds={idsByDay.get(date) ?? []} />
             </>
           )}
           source={source}
