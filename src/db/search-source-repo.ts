@@ -33,6 +33,11 @@ export async function readAbstractsOfDays(dates: readonly string[]): Promise<Map
   return new Map(dates.map((date, i) => [date, new Map((rows[i]?.papers ?? []).map((p) => [p.id, p.abstract]))]));
 }
 
+/** Every day with papers, newest first (keys only). */
+export async function listStoredDatesNewestFirst(): Promise<string[]> {
+  return ((await getDb().days.toCollection().primaryKeys()) as string[]).reverse();
+}
+
 /** Ids of bookmarked papers. */
 export async function readBookmarkIds(): Promise<Set<string>> {
   return new Set((await getDb().bookmarks.toCollection().primaryKeys()) as string[]);

@@ -1,5 +1,5 @@
 import { onPapersChanged } from '../../../db/papers-changed.ts';
-import { readBookmarkIds, readCorpusFingerprint } from '../../../db/search-source-repo.ts';
+import { listStoredDatesNewestFirst, readBookmarkIds, readCorpusFingerprint } from '../../../db/search-source-repo.ts';
 import { parseQuery } from '../../../domain/search/query-parser.ts';
 import type { SearchIndex } from '../../../domain/search/search-index.ts';
 import { buildFullIndex, reindexDays, restoreIndex, persistIndex } from './index-lifecycle.ts';
@@ -39,6 +39,10 @@ export class SearchService {
         await persistIndex(this.index, fingerprint);
       }
       this.status(this.readyStatus(source, performance.now() - this.started));
+      // Abstracts for excerpts and phrase checks, newest days first, in the background.
+      void listStoredDatesNewestFirst()
+        .then((dates) => this.abstracts.prefetch(dates))
+        .catch(() => undefined);
     } catch (error) {
       this.status({ state: 'error', papers: 0, message: `Search is unavailable: ${(error as Error).message}` });
       throw error;
