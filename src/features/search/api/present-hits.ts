@@ -36,9 +36,13 @@ export class AbstractCache {
     }
   }
 
-  /** Loads `dates` a few at a time until the budget is full; queries run in between. */
-  async prefetch(dates: readonly string[]): Promise<void> {
+  /**
+   * Loads `dates` a few at a time until the budget is full. `waitForQuiet` resolves when no
+   * search is running, so someone typing is never queued behind a background read.
+   */
+  async prefetch(dates: readonly string[], waitForQuiet: () => Promise<void> = async () => {}): Promise<void> {
     for (let i = 0; i < dates.length && this.chars < MAX_CHARS; i += DAYS_PER_PREFETCH) {
+      await waitForQuiet();
       await this.load(dates.slice(i, i + DAYS_PER_PREFETCH), DAYS_PER_PREFETCH);
     }
   }

@@ -10,6 +10,9 @@ import type { IndexStatus, SearchEvent, SearchQuery, SearchResponse } from './se
  * Owns the index on one thread (the worker, or the page where workers are unavailable):
  * restores or builds it, keeps it current as imports change days, and answers queries.
  */
+/** How long after a search the background abstract prefetch waits before its next read. */
+const QUIET_MS = 250;
+
 export class SearchService {
   private index: SearchIndex | undefined;
   private ready: Promise<void>;
@@ -19,6 +22,7 @@ export class SearchService {
   private readonly abstracts = new AbstractCache();
   private unsubscribe: () => void = () => {};
   private version = 0;
+  private lastSearchAt = -Infinity;
 
   constructor(private readonly emit: (event: SearchEvent) => void) {
     this.ready = this.start();
@@ -41,7 +45,7 @@ export class SearchService {
       this.status(this.readyStatus(source, performance.now() - this.started));
       // Abstracts for excerpts and phrase checks, newest days first, in the background.
       void listStoredDatesNewestFirst()
-        .then((dates) => this.abstracts.prefetch(dates))
+        .then((dates) => this.abstracts.prefetch(dates, () => this.quiet()))
         .catch(() => undefined);
     } catch (error) {
       this.status({ state: 'error', papers: 0, message: `Search is unavailable: ${(error as Error).message}` });
@@ -67,7 +71,15 @@ export class SearchService {
     if (!this.pending.size) await persistIndex(this.index, fingerprint);
   }
 
+  /** Resolves once no search has started for QUIET_MS (background work yields to typing). */
+  private async quiet(): Promise<void> {
+    while (performance.now() - this.lastSearchAt < QUIET_MS) {
+      await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+    }
+  }
+
   async search(query: SearchQuery): Promise<SearchResponse> {
+    this.lastSearchAt = performance.now();
     await this.ready;
     const index = this.index!;
     const started = performance.now();

@@ -1,4 +1,5 @@
 import type { SearchFilters } from '../../../domain/search/search-types.ts';
+import { useMarkPainted } from '../hooks/use-mark-painted.ts';
 
 interface Props {
   text: string;
@@ -8,6 +9,7 @@ interface Props {
 
 /** Nothing matched: what to try next. */
 export function SearchEmpty({ text, filters, onClearFilters }: Props) {
+  useMarkPainted(text, true, filters);
   const filtered = Object.keys(filters).length > 0;
   return (
     <div className="search-empty">

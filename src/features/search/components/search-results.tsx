@@ -1,4 +1,5 @@
-import { memo, useEffect } from 'react';
+import { memo } from 'react';
+import { useMarkPainted } from '../hooks/use-mark-painted.ts';
 import type { SearchResponse } from '../api/search-protocol.ts';
 import { SearchResult } from './search-result.tsx';
 
@@ -11,13 +12,7 @@ interface Props {
 
 /** The result list, its count and "show more"; marks `search:painted` once a current answer is on screen. */
 export const SearchResults = memo(function SearchResults({ response, current, onMore }: Props) {
-  useEffect(() => {
-    if (!current) return;
-    const text = response.query.text;
-    // After the next frame is painted: what the person sees, not just what React committed.
-    const frame = requestAnimationFrame(() => setTimeout(() => performance.mark('search:painted', { detail: { text } }), 0));
-    return () => cancelAnimationFrame(frame);
-  }, [response, current]);
+  useMarkPainted(response.query.text, current, response);
 
   return (
     <section className={current ? 'search-results' : 'search-results search-results--stale'} aria-busy={!current} aria-label="Search results">
