@@ -24,8 +24,19 @@ export class SearchService {
   private version = 0;
   private lastSearchAt = -Infinity;
 
-  constructor(private readonly emit: (event: SearchEvent) => void) {
+  /**
+   * `keepAbstracts`: load every abstract into memory in the background (the worker does;
+   * the main-thread fallback does not, so a page without workers never holds them).
+   */
+  constructor(
+    private readonly emit: (event: SearchEvent) => void,
+    private readonly options: { keepAbstracts?: boolean } = {},
+  ) {
     this.ready = this.start();
+    // A failed start is reported as an error status; searches that await `ready` see it too.
+    // Without this, a start that fails with nobody searching (the database closed under it)
+    // is an unhandled rejection.
+    this.ready.catch(() => undefined);
   }
 
   private async start(): Promise<void> {
@@ -44,9 +55,11 @@ export class SearchService {
       }
       this.status(this.readyStatus(source, performance.now() - this.started));
       // Abstracts for excerpts and phrase checks, newest days first, in the background.
-      void listStoredDatesNewestFirst()
-        .then((dates) => this.abstracts.prefetch(dates, () => this.quiet()))
-        .catch(() => undefined);
+      if (this.options.keepAbstracts) {
+        void listStoredDatesNewestFirst()
+          .then((dates) => this.abstracts.prefetch(dates, () => this.quiet()))
+          .catch(() => undefined);
+      }
     } catch (error) {
       this.status({ state: 'error', papers: 0, message: `Search is unavailable: ${(error as Error).message}` });
       throw error;
