@@ -73,7 +73,8 @@ function PeriodView({ period, sort }: { period: Period; sort: FeedSort }) {
         <p className="feed__count muted" role="status">
           {!groups ? 'Loading papers…' : `${formatCount(count)} ${count === 1 ? 'paper' : 'papers'}${data?.complete ? '' : ' so far, loading…'}`}
         </p>
-        {count > 0 && data?.complete ? <UnreadSummary paperIds={paperIds} label={`Mark this ${period.kind} as read`} /> : null}
+        {/* The line is kept while the count loads, so the list below never shifts (scroll restore depends on it). */}
+        <div className="feed__unread">{count > 0 && data?.complete ? <UnreadSummary paperIds={paperIds} label={`Mark this ${period.kind} as read`} /> : null}</div>
       </header>
       <PeriodToolbar period={period} sort={sort} dates={dates ?? []} />
       {groups && count === 0 && data?.complete ? (
