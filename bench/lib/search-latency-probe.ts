@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { BASELINE_FUSE_OPTIONS } from './search-quality-eval.ts';
 
 /**
  * In-page measurement of search as people feel it. The app marks `search:input` (box
@@ -88,7 +89,7 @@ export async function typeQueries(page: Page, queries: readonly string[], keyDel
 /** Plain Fuse.js over every stored paper, in the page, timing `queries` one by one. */
 export async function timeBaselineFuse(page: Page, fuseSource: string, queries: readonly string[]): Promise<number[]> {
   return page.evaluate(
-    async ({ source, queries }) => {
+    async ({ source, queries, options }) => {
       const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
       const Fuse = (await import(/* @vite-ignore */ url)).default;
       const papers: unknown[] = await new Promise((resolve, reject) => {
@@ -102,17 +103,7 @@ export async function timeBaselineFuse(page: Page, fuseSource: string, queries: 
           request.onerror = () => reject(request.error);
         };
       });
-      const fuse = new Fuse(papers, {
-        keys: [
-          { name: 'title', weight: 4 },
-          { name: 'authors', weight: 2 },
-          { name: 'keywords', weight: 1.5 },
-          { name: 'organization.name', weight: 1.5 },
-          { name: 'abstract', weight: 1.2 },
-        ],
-        ignoreLocation: true,
-        threshold: 0.3,
-      });
+      const fuse = new Fuse(papers, options);
       const times: number[] = [];
       for (const query of queries) {
         const started = performance.now();
@@ -121,7 +112,8 @@ export async function timeBaselineFuse(page: Page, fuseSource: string, queries: 
       }
       return times;
     },
-    { source: fuseSource, queries },
+    // The same keys and weights as the quality baseline: one definition of "plain Fuse".
+    { source: fuseSource, queries, options: BASELINE_FUSE_OPTIONS },
   );
 }
 
