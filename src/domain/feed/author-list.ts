@@ -14,3 +14,8 @@ const COUNT_FORMAT = new Intl.NumberFormat('en');
 export function formatCount(n: number): string {
   return COUNT_FORMAT.format(n);
 }
+
+/** "1 paper", "3,303 papers": said the same way in every list and status line. */
+export function formatPaperCount(n: number): string {
+  return `${COUNT_FORMAT.format(n)} ${n === 1 ? 'paper' : 'papers'}`;
+}

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useLocation, useParams } from 'react-router-dom';
-import { formatCount } from '../../../domain/feed/author-list.ts';
+import { formatCount, formatPaperCount } from '../../../domain/feed/author-list.ts';
 import { useAuthorPapers } from '../hooks/use-author-papers.ts';
 import { PaperList } from './paper-list.tsx';
 
@@ -22,7 +22,7 @@ export function AuthorPage() {
           {!scan
             ? 'Looking for papers…'
             : scan.done
-              ? `${formatCount(count)} ${count === 1 ? 'paper' : 'papers'}`
+              ? formatPaperCount(count)
               : `${formatCount(count)} papers so far · searched ${formatCount(scan.scannedDays)} of ${formatCount(scan.totalDays)} days…`}
         </p>
       </header>

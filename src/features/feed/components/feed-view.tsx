@@ -1,7 +1,7 @@
 import '../feed.css';
 import { useMemo } from 'react';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { formatCount } from '../../../domain/feed/author-list.ts';
+import { formatCount, formatPaperCount } from '../../../domain/feed/author-list.ts';
 import { groupFeed } from '../../../domain/feed/feed-groups.ts';
 import { parseFeedSort, type FeedSort } from '../../../domain/feed/feed-sort.ts';
 import { adjacentPeriod, switchPeriodKind } from '../../../domain/feed/period-navigation.ts';
@@ -71,7 +71,7 @@ function PeriodView({ period, sort }: { period: Period; sort: FeedSort }) {
           {label}
         </h1>
         <p className="feed__count muted" role="status">
-          {!groups ? 'Loading papers…' : `${formatCount(count)} ${count === 1 ? 'paper' : 'papers'}${data?.complete ? '' : ' so far, loading…'}`}
+          {!groups ? 'Loading papers…' : `${formatPaperCount(count)}${data?.complete ? '' : ' so far, loading…'}`}
         </p>
         {/* The line is kept while the count loads, so the list below never shifts (scroll restore depends on it). */}
         <div className="feed__unread">{count > 0 && data?.complete ? <UnreadSummary paperIds={paperIds} label={`Mark this ${period.kind} as read`} /> : null}</div>

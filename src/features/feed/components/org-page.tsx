@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useLocation, useParams } from 'react-router-dom';
 import { NotFound } from '../../../components/error/not-found.tsx';
-import { formatCount } from '../../../domain/feed/author-list.ts';
+import { formatPaperCount } from '../../../domain/feed/author-list.ts';
 import { useOrgPapers } from '../hooks/use-org-papers.ts';
 import { PaperList } from './paper-list.tsx';
 
@@ -30,7 +30,7 @@ export function OrgPage() {
         </h1>
         <p className="feed__count muted" role="status">
           {fullname && fullname !== name ? `${name} · ` : ''}
-          {formatCount(papers.length)} {papers.length === 1 ? 'paper' : 'papers'}
+          {formatPaperCount(papers.length)}
         </p>
       </header>
       <PaperList key={location.key} papers={papers} source={source} />

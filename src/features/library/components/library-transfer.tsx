@@ -2,7 +2,7 @@ import { useState, type ChangeEvent } from 'react';
 import { importLibrary, readLibrary } from '../../../db/library-repo.ts';
 import type { CollectionRecord } from '../../../db/schema.ts';
 import { parseBackup } from '../../../domain/library/backup-format.ts';
-import { formatCount } from '../../../domain/feed/author-list.ts';
+import { formatCount, formatPaperCount } from '../../../domain/feed/author-list.ts';
 import { downloadFile } from '../../../lib/download-file.ts';
 import { exportFile, type ExportKind } from '../api/library-files.ts';
 
@@ -56,7 +56,7 @@ export function LibraryTransfer({ count, collection }: { count: number; collecti
     <section className="side-panel" aria-labelledby="transfer-heading">
       <h2 id="transfer-heading">Export and import</h2>
       <p className="muted">
-        Citations of {scope} ({formatCount(count)} {count === 1 ? 'paper' : 'papers'}):
+        Citations of {scope} ({formatPaperCount(count)}):
       </p>
       <div className="button-row">
         <button type="button" className="button" onClick={() => runExport('bibtex')}>

@@ -1,3 +1,4 @@
+import { formatPaperCount } from '../../../domain/feed/author-list.ts';
 import { useCallback, useEffect, useState } from 'react';
 import type { SearchFilters } from '../../../domain/search/search-types.ts';
 import { useSearchUrl } from '../hooks/use-search-url.ts';
@@ -67,7 +68,7 @@ function statusLine(s: StatusInput): string {
   if (s.error) return s.error;
   if (s.indexState === 'starting' || s.indexState === 'building') return s.asking ? 'Preparing the search index…' : '';
   if (!s.asking || s.total === undefined) return '';
-  const count = `${s.total.toLocaleString('en')} ${s.total === 1 ? 'paper' : 'papers'}`;
+  const count = formatPaperCount(s.total);
   const busy = s.current ? '' : ' (updating…)';
   return s.partial ? `${count} match all but one word${busy}` : `${count}${busy}`;
 }
