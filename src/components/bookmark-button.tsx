@@ -4,6 +4,7 @@ import { getBookmark } from '../db/library-repo.ts';
 import type { Paper } from '../domain/corpus/paper-schema.ts';
 import { useToggleBookmark } from './use-toggle-bookmark.ts';
 import { useLibraryMarks } from './library-marks.tsx';
+import { ToggleError } from './toggle-error.tsx';
 
 /**
  * Bookmarks a paper or removes its bookmark: a toggle button named "Bookmark", its state
@@ -33,11 +34,7 @@ function BookmarkToggle({ paper, bookmarked }: { paper: Paper; bookmarked: boole
       >
         <span aria-hidden="true">{bookmarked ? '★' : '☆'}</span> Bookmark
       </button>
-      {error ? (
-        <span role="alert" className="toggle-error">
-          {error}
-        </span>
-      ) : null}
+      <ToggleError message={error} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { isRead, toggleRead } from '../db/read-state-repo.ts';
 import { useLibraryMarks } from './library-marks.tsx';
+import { ToggleError } from './toggle-error.tsx';
 
 /** Marks a paper read or unread: a toggle button named "Read" (m on a selected paper). */
 export function ReadToggle({ paperId }: { paperId: string }) {
@@ -30,11 +31,7 @@ function ReadButton({ paperId, read }: { paperId: string; read: boolean }) {
       >
         <span aria-hidden="true">{read ? '✓' : '○'}</span> Read
       </button>
-      {error ? (
-        <span role="alert" className="toggle-error">
-          {error}
-        </span>
-      ) : null}
+      <ToggleError message={error} />
     </>
   );
 }

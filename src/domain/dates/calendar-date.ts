@@ -15,8 +15,3 @@ export function utcDayOf(iso: string): string | undefined {
   if (Number.isNaN(t)) return undefined;
   return new Date(t).toISOString().slice(0, 10);
 }
-
-/** `2025-10` for `2025-10-03`. */
-export function monthOf(date: string): string {
-  return date.slice(0, 7);
-}

@@ -66,8 +66,3 @@ function reflectInDocument(): void {
   root.dataset.importState = status === 'failed' ? 'error' : status;
   root.dataset.importedShards = String(importedFiles);
 }
-
-export function resetImportStoreForTests(): void {
-  handle = undefined;
-  useImportStore.setState(initial, true);
-}
