@@ -1,3 +1,4 @@
+import { fnv1a } from '../lib/fnv1a.ts';
 import type { PaperfeedDb } from './database.ts';
 import type { PaperLocationBucket } from './schema.ts';
 
@@ -12,9 +13,7 @@ import type { PaperLocationBucket } from './schema.ts';
 export const LOCATION_BUCKETS = 256;
 
 export function bucketOf(id: string): number {
-  let h = 2166136261;
-  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 16777619);
-  return (h >>> 0) % LOCATION_BUCKETS;
+  return fnv1a(id) % LOCATION_BUCKETS;
 }
 
 /** The buckets of a batch of ids, read once, changed in memory, written back at the end. */

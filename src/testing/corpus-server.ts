@@ -1,4 +1,5 @@
 import type { Paper } from '../domain/corpus/paper-schema.ts';
+import { fnv1a } from '../lib/fnv1a.ts';
 
 /**
  * An in-memory static host for corpus files, standing in for the network in unit tests
@@ -32,7 +33,5 @@ export function makeCorpusFiles(papers: Paper[], options: { demo?: boolean; hash
 }
 
 function simpleHash(text: string): string {
-  let h = 2166136261;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619);
-  return (h >>> 0).toString(16).padStart(8, '0');
+  return fnv1a(text).toString(16).padStart(8, '0');
 }
