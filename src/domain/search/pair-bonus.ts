@@ -1,47 +1,73 @@
 import type { TermGroup } from './expand-terms.ts';
-import { hasPair } from './pair-filter.ts';
+import { hasPairHash, pairHash } from './pair-filter.ts';
 import type { Segment } from './segment.ts';
 
 /** A neighbouring pair of query words found side by side counts about as much as a title match. */
 const PAIR_WEIGHT = 5;
 const EXPANSIONS_PER_WORD = 3;
 
-interface WordOption {
-  term: string;
-  weight: number;
-  idf: number;
+/** One way to read two neighbouring query words as a pair, hashed once per query. */
+interface PairOption {
+  h1: number;
+  h2: number;
+  value: number;
+}
+
+export interface PairBonus {
+  /** The bonus of row `doc` of `data`. */
+  of(data: Segment, doc: number): number;
+  /** No row gets more: lets a top-k skip rows that cannot reach it. */
+  readonly max: number;
 }
 
 /**
  * Scores how many neighbouring query words appear next to each other in a paper (title or
  * abstract), through the paper's pair filter: "distinctive phrase" queries find their paper
- * even when every word on its own is common.
+ * even when every word on its own is common. The pairs are hashed once per query, not once
+ * per paper: hashing per paper was the largest cost of a multi-word keystroke at 100k.
  */
-export function makePairBonus(groups: readonly TermGroup[], idfOf: ReadonlyMap<string, number>): (data: Segment, doc: number) => number {
-  const options: WordOption[][] = groups.map((group) =>
+export function makePairBonus(groups: readonly TermGroup[], idfOf: ReadonlyMap<string, number>): PairBonus {
+  const words = groups.map((group) =>
     [...group.expansions]
       .sort((a, b) => b[1] - a[1])
       .slice(0, EXPANSIONS_PER_WORD)
       .map(([term, weight]) => ({ term, weight, idf: idfOf.get(term) ?? 0 })),
   );
-  if (options.length < 2) return () => 0;
-  return (data, doc) => {
+  if (words.length < 2) return { of: () => 0, max: 0 };
+  // Per neighbouring pair of words, its readings best first: the first found is the best.
+  const neighbours: PairOption[][] = [];
+  for (let i = 1; i < words.length; i++) {
+    const options: PairOption[] = [];
+    for (const a of words[i - 1]!) {
+      for (const b of words[i]!) {
+        const value = a.weight * b.weight * Math.min(a.idf, b.idf);
+        if (value > 0) options.push({ ...hashOf(a.term, b.term), value });
+      }
+    }
+    neighbours.push(options.sort((x, y) => y.value - x.value));
+  }
+  const max = 2 * PAIR_WEIGHT * neighbours.reduce((sum, options) => sum + (options[0]?.value ?? 0), 0);
+  const of = (data: Segment, doc: number) => {
     const from = data.pairOffsets[doc]!;
     const bytes = data.pairOffsets[doc + 1]! - from;
     let bonus = 0;
     let chained = 0;
-    for (let i = 1; i < options.length; i++) {
-      let best = 0;
-      for (const a of options[i - 1]!) {
-        for (const b of options[i]!) {
-          const value = a.weight * b.weight * Math.min(a.idf, b.idf);
-          if (value > best && hasPair(data.pairBits, from, bytes, a.term, b.term)) best = value;
+    for (const options of neighbours) {
+      for (const option of options) {
+        if (hasPairHash(data.pairBits, from, bytes, option.h1, option.h2)) {
+          bonus += PAIR_WEIGHT * option.value;
+          chained++;
+          break;
         }
       }
-      bonus += PAIR_WEIGHT * best;
-      if (best > 0) chained++;
     }
     // Every neighbour side by side: the whole query is a phrase of the paper.
-    return chained === options.length - 1 ? 2 * bonus : bonus;
+    return chained === neighbours.length ? 2 * bonus : bonus;
   };
+  return { of, max };
+}
+
+function hashOf(a: string, b: string): { h1: number; h2: number } {
+  const [h1, h2] = pairHash(a, b);
+  return { h1, h2 };
 }

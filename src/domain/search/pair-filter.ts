@@ -7,7 +7,7 @@ const BITS_PER_PAIR = 10;
 const PROBES = 5;
 
 /** FNV-1a over "a b", then a second hash derived from it for double hashing. */
-function pairHash(a: string, b: string): [number, number] {
+export function pairHash(a: string, b: string): [number, number] {
   let h = 0x811c9dc5;
   const s = `${a} ${b}`;
   for (let i = 0; i < s.length; i++) {
@@ -38,6 +38,11 @@ export function addPair(bits: Uint8Array, from: number, bytes: number, a: string
 /** True when the pair may be in the filter (false: certainly not). */
 export function hasPair(bits: Uint8Array, from: number, bytes: number, a: string, b: string): boolean {
   const [h1, h2] = pairHash(a, b);
+  return hasPairHash(bits, from, bytes, h1, h2);
+}
+
+/** `hasPair` for a pair hashed once with `pairHash` (a query tests the same pairs on every paper). */
+export function hasPairHash(bits: Uint8Array, from: number, bytes: number, h1: number, h2: number): boolean {
   const size = bytes * 8;
   for (let i = 0; i < PROBES; i++) {
     const at = ((h1 + Math.imul(i, h2)) >>> 0) % size;

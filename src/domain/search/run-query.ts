@@ -1,15 +1,19 @@
 import { documentFrequency, expandTerms, type TermGroup } from './expand-terms.ts';
 import type { LiveSegment } from './live-segment.ts';
 import type { ParsedQuery } from './query-parser.ts';
-import { makePairBonus } from './pair-bonus.ts';
+import { makePairBonus, type PairBonus } from './pair-bonus.ts';
 import { RERANK_DEPTH, rerankWithFuse } from './rerank.ts';
-import { fieldScore, idf } from './score.ts';
+import { FIELD_SCORES, idf } from './score.ts';
 import { FIELD, type Segment } from './segment.ts';
 import type { RankedHit, SearchFilters, SortOrder } from './search-types.ts';
 
 export interface QueryOutcome {
-  /** Every matching paper, in the requested order. */
+  /**
+   * The matching papers in order: all of them, or with `limit` (and no phrases) only the
+   * best max(limit, RERANK_DEPTH). `total` counts them all either way.
+   */
   hits: RankedHit[];
+  total: number;
   /** True when no paper matched every word, so papers matching all but one are shown. */
   partial: boolean;
   /** Terms that matched (words, completions, near spellings): what to highlight. */
@@ -22,9 +26,9 @@ export interface QueryContext {
   /** Bookmarked paper ids, when the filter asks for them. */
   bookmarks?: ReadonlySet<string>;
   /**
-   * How many hits the caller will show: only the best max(limit, RERANK_DEPTH) are put in
-   * order (the rest follow unordered; `hits.length` is still every match). Without it, or
-   * with phrases (the caller drops hits that fail the exact check), every hit is ordered.
+   * How many hits the caller will show: only the best max(limit, RERANK_DEPTH) are kept,
+   * in order. Without it, or with phrases (the caller drops hits that fail the exact check),
+   * every hit is returned in order.
    */
   limit?: number;
 }
@@ -45,19 +49,24 @@ export function runQuery(segments: readonly LiveSegment[], query: ParsedQuery, c
   try {
     let partial = false;
     const bonus = makePairBonus(groups, idfOf);
-    const gather = (need: number) => perSegment.flatMap((s, i) => collect(s, segments[i]!, i, need, bonus));
-    let hits = gather(groups.length);
+    const order = hitOrder(segments, context.sort);
+    const keep = context.limit === undefined || query.phrases.length ? Infinity : Math.max(context.limit, RERANK_DEPTH);
+    const gather = (need: number) => {
+      const top = new TopHits(keep, order, context.sort === 'relevance');
+      perSegment.forEach((s, i) => collect(s, segments[i]!, i, need, bonus, top));
+      return top;
+    };
+    let found = gather(groups.length);
     const relaxable = groups.length >= 2 && !query.phrases.length;
-    if (!hits.length && relaxable) {
-      hits = gather(groups.length - 1);
-      partial = hits.length > 0;
+    if (!found.count && relaxable) {
+      found = gather(groups.length - 1);
+      partial = found.count > 0;
     }
-    const ordered = context.limit === undefined || query.phrases.length ? hits.length : Math.max(context.limit, RERANK_DEPTH);
-    hits = sortHits(hits, segments, context.sort, ordered);
+    let hits = found.ordered();
     if (context.sort === 'relevance' && groups.length) {
       hits = rerankWithFuse(hits, segments, [...query.terms, ...query.phrases.flat()].join(' '));
     }
-    return { hits, partial, matchedTerms: [...matched] };
+    return { hits, total: found.count, partial, matchedTerms: [...matched] };
   } finally {
     for (const s of perSegment) s.release();
   }
@@ -128,7 +137,7 @@ function scoreSegment(
       const w = weight * idfOf.get(term)!;
       for (let p = data.offsets[id]!, end = data.offsets[id + 1]!; p < end; p++) {
         const doc = data.postings[p]!;
-        const value = w * fieldScore(data.fields[p]!);
+        const value = w * FIELD_SCORES[data.fields[p]!]!;
         if (best[doc] === 0) touched[touchedCount++] = doc;
         if (value > best[doc]!) best[doc] = value;
       }
@@ -212,75 +221,106 @@ function dropWithTerm(data: Segment, id: number | undefined, ok: Uint8Array): vo
   for (let p = data.offsets[id]!, end = data.offsets[id + 1]!; p < end; p++) ok[data.postings[p]!] = 0;
 }
 
-function collect(scores: SegmentScores, live: LiveSegment, segment: number, need: number, bonus: (data: Segment, doc: number) => number): RankedHit[] {
-  const out: RankedHit[] = [];
+function collect(scores: SegmentScores, live: LiveSegment, segment: number, need: number, bonus: PairBonus, top: TopHits): void {
   const data = live.data;
   const { score, coverage, eligible, candidates, count } = scores;
   if (scores.browsing) {
     // No words: only scopes or filters narrow the rows (nothing at all asks for nothing).
-    if (!scores.narrowed) return out;
-    for (let doc = 0; doc < data.ids.length; doc++) if (eligible(doc)) out.push({ segment, doc, score: 0 });
-    return out;
+    if (!scores.narrowed) return;
+    for (let doc = 0; doc < data.ids.length; doc++) if (eligible(doc)) top.offer(segment, doc, 0);
+    return;
   }
   for (let i = 0; i < count; i++) {
     const doc = candidates[i]!;
-    if (coverage[doc]! >= need && eligible(doc)) out.push({ segment, doc, score: score[doc]! + bonus(data, doc) });
+    if (coverage[doc]! < need || !eligible(doc)) continue;
+    const base = score[doc]!;
+    // A row that cannot reach the kept few even with the largest pair bonus skips the
+    // bonus (Bloom probes): it is only counted.
+    if (top.cannotEnter(base + bonus.max)) top.count++;
+    else top.offer(segment, doc, base + bonus.of(data, doc));
   }
-  return out;
 }
 
 type Order = (a: RankedHit, b: RankedHit) => number;
 
-/**
- * Puts the best `ordered` hits first, in order (a bounded heap when that is a small share
- * of them: sorting every match of a one-letter prefix cost more than the rest of a query);
- * the remaining hits follow unordered.
- */
-function sortHits(hits: RankedHit[], segments: readonly LiveSegment[], sort: SortOrder, ordered: number): RankedHit[] {
+function hitOrder(segments: readonly LiveSegment[], sort: SortOrder): Order {
   const upvotes = (h: RankedHit) => segments[h.segment]!.data.upvotes[h.doc]!;
   const date = (h: RankedHit) => segments[h.segment]!.data.dates[h.doc]!;
-  let order: Order;
-  if (sort === 'upvotes') order = (a, b) => upvotes(b) - upvotes(a) || b.score - a.score;
-  else if (sort === 'newest') order = (a, b) => (date(a) < date(b) ? 1 : date(a) > date(b) ? -1 : upvotes(b) - upvotes(a));
-  else order = (a, b) => b.score - a.score || upvotes(b) - upvotes(a) || (date(a) < date(b) ? 1 : date(a) > date(b) ? -1 : 0);
-  if (ordered * 4 >= hits.length) return hits.sort(order);
-  return topFirst(hits, ordered, order);
+  if (sort === 'upvotes') return (a, b) => upvotes(b) - upvotes(a) || b.score - a.score;
+  if (sort === 'newest') return (a, b) => (date(a) < date(b) ? 1 : date(a) > date(b) ? -1 : upvotes(b) - upvotes(a));
+  return (a, b) => b.score - a.score || upvotes(b) - upvotes(a) || (date(a) < date(b) ? 1 : date(a) > date(b) ? -1 : 0);
 }
 
-/** The best `k` of `hits` in order, then the others (unordered). */
-function topFirst(hits: RankedHit[], k: number, order: Order): RankedHit[] {
-  // A heap whose root is the worst of the best k so far.
-  const heap: RankedHit[] = [];
-  const worse = (a: RankedHit, b: RankedHit) => order(a, b) > 0;
-  const rest: RankedHit[] = [];
-  const siftDown = (i: number) => {
+/**
+ * Counts every hit offered and keeps the best `keep` of them (a bounded heap whose root is
+ * the worst kept), so a one-letter prefix matching most of 100k papers allocates and sorts
+ * a few dozen hits, not all of them. With `keep` infinite it keeps every hit.
+ */
+class TopHits {
+  count = 0;
+  private readonly heap: RankedHit[] = [];
+  private readonly probe: RankedHit = { segment: 0, doc: 0, score: 0 };
+
+  constructor(
+    private readonly keep: number,
+    private readonly order: Order,
+    /** The order starts with the score (relevance): a lower score never enters a full heap. */
+    private readonly byScore: boolean,
+  ) {}
+
+  /** True when a hit scoring at most `best` cannot be kept. */
+  cannotEnter(best: number): boolean {
+    return this.byScore && this.heap.length >= this.keep && best < this.heap[0]!.score;
+  }
+
+  offer(segment: number, doc: number, score: number): void {
+    this.count++;
+    const heap = this.heap;
+    if (heap.length < this.keep) {
+      heap.push({ segment, doc, score });
+      if (this.keep !== Infinity) this.siftUp(heap.length - 1);
+      return;
+    }
+    const probe = this.probe;
+    probe.segment = segment;
+    probe.doc = doc;
+    probe.score = score;
+    if (this.order(probe, heap[0]!) >= 0) return;
+    heap[0] = { segment, doc, score };
+    this.siftDown(0);
+  }
+
+  /** The kept hits, best first. */
+  ordered(): RankedHit[] {
+    return this.heap.sort(this.order);
+  }
+
+  /** True when `a` is worse than `b` (the heap's root is its worst). */
+  private worse(a: RankedHit, b: RankedHit): boolean {
+    return this.order(a, b) > 0;
+  }
+
+  private siftUp(i: number): void {
+    const heap = this.heap;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if (!this.worse(heap[i]!, heap[parent]!)) return;
+      [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+      i = parent;
+    }
+  }
+
+  private siftDown(i: number): void {
+    const heap = this.heap;
     for (;;) {
       const l = 2 * i + 1;
       const r = l + 1;
       let m = i;
-      if (l < heap.length && worse(heap[l]!, heap[m]!)) m = l;
-      if (r < heap.length && worse(heap[r]!, heap[m]!)) m = r;
+      if (l < heap.length && this.worse(heap[l]!, heap[m]!)) m = l;
+      if (r < heap.length && this.worse(heap[r]!, heap[m]!)) m = r;
       if (m === i) return;
       [heap[i], heap[m]] = [heap[m]!, heap[i]!];
       i = m;
     }
-  };
-  for (const hit of hits) {
-    if (heap.length < k) {
-      heap.push(hit);
-      for (let i = heap.length - 1; i > 0; ) {
-        const p = (i - 1) >> 1;
-        if (!worse(heap[i]!, heap[p]!)) break;
-        [heap[i], heap[p]] = [heap[p]!, heap[i]!];
-        i = p;
-      }
-    } else if (worse(heap[0]!, hit)) {
-      rest.push(heap[0]!);
-      heap[0] = hit;
-      siftDown(0);
-    } else rest.push(hit);
   }
-  heap.sort(order);
-  for (const hit of rest) heap.push(hit);
-  return heap;
 }

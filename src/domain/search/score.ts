@@ -21,3 +21,6 @@ export function fieldScore(bits: number): number {
 export function idf(totalDocs: number, df: number): number {
   return Math.log(1 + (totalDocs - df + 0.5) / (df + 0.5));
 }
+
+/** `fieldScore` of every possible posting byte, so scoring a posting is one table read. */
+export const FIELD_SCORES: Float64Array = Float64Array.from({ length: 256 }, (_, bits) => fieldScore(bits));

@@ -72,6 +72,24 @@ describe('SearchIndex', () => {
     expect(outcome.hits.length).toBeGreaterThan(0);
   });
 
+  it('with a limit, keeps only the best few in the same order and still counts every match', () => {
+    // Enough papers sharing a word that the limit (at least RERANK_DEPTH) cuts the list.
+    const many = Array.from({ length: 80 }, (_, i) =>
+      makePaper({ title: `Sparse attention study ${i}`, abstract: i % 3 ? 'Sparse attention for long context.' : 'Attention maps.', upvotes: (i * 37) % 80, date: `2025-0${1 + (i % 9)}-1${i % 10}` }),
+    );
+    const big = SearchIndex.build(many);
+    for (const sort of ['relevance', 'upvotes', 'newest'] as const) {
+      for (const query of ['sparse attention', 'attention', 'spar']) {
+        const all = big.search(query, { filters: {}, sort });
+        const top = big.search(query, { filters: {}, sort, limit: 10 });
+        expect(top.total).toBe(all.total);
+        expect(all.hits).toHaveLength(all.total);
+        expect(top.hits.length).toBeLessThan(all.hits.length);
+        expect(top.hits.slice(0, 10)).toEqual(all.hits.slice(0, 10));
+      }
+    }
+  });
+
   it('re-indexes changed days and retires their old rows', () => {
     const changed = SearchIndex.build(papers);
     const moved = { ...stealth, title: 'Renamed Paper About Tulips' };
