@@ -21,10 +21,10 @@ export async function forEachStoredDay(onDay: (date: string, papers: IndexablePa
   }
 }
 
-/** The papers now stored on `dates` (days without papers give none). */
-export async function readPapersOfDays(dates: Iterable<string>): Promise<IndexablePaper[]> {
+/** The papers now stored on `dates`, by day (days without papers are left out). */
+export async function readPapersByDay(dates: Iterable<string>): Promise<Map<string, IndexablePaper[]>> {
   const rows = await getDb().days.bulkGet([...dates]);
-  return rows.flatMap((row) => row?.papers ?? []);
+  return new Map(rows.flatMap((row) => (row ? [[row.date, row.papers] as const] : [])));
 }
 
 /** Abstracts of the papers stored on `dates`, by day and paper id, in one read. */

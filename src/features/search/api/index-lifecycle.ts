@@ -1,5 +1,5 @@
-import { forEachStoredDay, loadStoredIndex, readPapersOfDays, saveStoredIndex } from '../../../db/search-source-repo.ts';
-import { createSegmentBuilder } from '../../../domain/search/build-segment.ts';
+import { forEachStoredDay, loadStoredIndex, readPapersByDay, saveStoredIndex } from '../../../db/search-source-repo.ts';
+import { createSegmentBuilder, type IndexablePaper } from '../../../domain/search/build-segment.ts';
 import { SearchIndex } from '../../../domain/search/search-index.ts';
 
 /** Bump when the stored segment layout changes: older records are rebuilt, never misread. */
@@ -12,17 +12,28 @@ export async function restoreIndex(fingerprint: string): Promise<SearchIndex | u
   return new SearchIndex(record.segments);
 }
 
-/** Builds the index from every day row, streaming rows so abstracts are not all held at once. */
-export async function buildFullIndex(): Promise<SearchIndex> {
+/**
+ * Builds the index from every day row, streaming rows so papers are not all held at once.
+ * `onAbstracts` gets each day's abstracts by paper id (the caller may keep them).
+ */
+export async function buildFullIndex(onAbstracts?: OnAbstracts): Promise<SearchIndex> {
   const builder = createSegmentBuilder();
-  await forEachStoredDay((_date, papers) => papers.forEach(builder.add));
+  await forEachStoredDay((date, papers) => {
+    papers.forEach(builder.add);
+    onAbstracts?.(date, abstractsOf(papers));
+  });
   return new SearchIndex([{ segment: builder.finish(), retired: [] }]);
 }
 
+/** Abstracts of a day by paper id, for callers that keep them (see AbstractCache). */
+export type OnAbstracts = (date: string, abstracts: Map<string, string>) => void;
+
 /** Re-indexes changed days: into the delta segment, or everything when the delta has grown too big. */
-export async function reindexDays(index: SearchIndex, dates: ReadonlySet<string>): Promise<SearchIndex> {
-  const papers = await readPapersOfDays(new Set([...dates, ...index.deltaDates()]));
-  if (index.shouldRebuild(papers.length)) return buildFullIndex();
+export async function reindexDays(index: SearchIndex, dates: ReadonlySet<string>, onAbstracts?: OnAbstracts): Promise<SearchIndex> {
+  const days = await readPapersByDay(new Set([...dates, ...index.deltaDates()]));
+  const papers = [...days.values()].flat();
+  if (index.shouldRebuild(papers.length)) return buildFullIndex(onAbstracts);
+  for (const [date, dayPapers] of days) onAbstracts?.(date, abstractsOf(dayPapers));
   index.replaceDays(dates, papers);
   return index;
 }
@@ -34,4 +45,8 @@ export async function persistIndex(index: SearchIndex, fingerprint: string): Pro
   } catch (error) {
     console.warn('paperfeed: the search index could not be stored; the next start rebuilds it', error);
   }
+}
+
+function abstractsOf(papers: readonly IndexablePaper[]): Map<string, string> {
+  return new Map(papers.map((paper) => [paper.id, paper.abstract]));
 }

@@ -1,18 +1,17 @@
 import { onPapersChanged } from '../../../db/papers-changed.ts';
 import { listStoredDatesNewestFirst, readBookmarkIds, readCorpusFingerprint } from '../../../db/search-source-repo.ts';
 import { parseQuery } from '../../../domain/search/query-parser.ts';
+import { warmUpQueries } from '../../../domain/search/warm-up.ts';
 import type { SearchIndex } from '../../../domain/search/search-index.ts';
-import { buildFullIndex, reindexDays, restoreIndex, persistIndex } from './index-lifecycle.ts';
-import { AbstractCache, collectOrgs, presentHits } from './present-hits.ts';
+import { buildFullIndex, reindexDays, restoreIndex, persistIndex, type OnAbstracts } from './index-lifecycle.ts';
+import { AbstractCache } from './abstract-cache.ts';
+import { collectOrgs, presentHits } from './present-hits.ts';
 import type { IndexStatus, SearchEvent, SearchQuery, SearchResponse } from './search-protocol.ts';
 
 /**
  * Owns the index on one thread (the worker, or the page where workers are unavailable):
  * restores or builds it, keeps it current as imports change days, and answers queries.
  */
-/** How long after a search the background abstract prefetch waits before its next read. */
-const QUIET_MS = 250;
-
 export class SearchService {
   private index: SearchIndex | undefined;
   private ready: Promise<void>;
@@ -22,7 +21,6 @@ export class SearchService {
   private readonly abstracts = new AbstractCache();
   private unsubscribe: () => void = () => {};
   private version = 0;
-  private lastSearchAt = -Infinity;
 
   /**
    * `keepAbstracts`: load every abstract into memory in the background (the worker does;
@@ -39,6 +37,11 @@ export class SearchService {
     this.ready.catch(() => undefined);
   }
 
+  /** Building and re-indexing read day rows anyway: their abstracts are kept on the way. */
+  private get keepAbstracts(): OnAbstracts | undefined {
+    return this.options.keepAbstracts ? (date, day) => this.abstracts.remember(date, day) : undefined;
+  }
+
   private async start(): Promise<void> {
     this.unsubscribe = onPapersChanged(({ dates }) => this.queueChanges(dates));
     this.status({ state: 'starting', papers: 0 });
@@ -50,16 +53,18 @@ export class SearchService {
       else {
         source = 'built';
         this.status({ state: 'building', papers: 0 });
-        this.index = await buildFullIndex();
+        this.index = await buildFullIndex(this.keepAbstracts);
         await persistIndex(this.index, fingerprint);
       }
-      this.status(this.readyStatus(source, performance.now() - this.started));
-      // Abstracts for excerpts and phrase checks, newest days first, in the background.
+      // Abstracts for excerpts and phrase checks, newest days first, in the background:
+      // started before the warm-up, so the first reads are under way meanwhile.
       if (this.options.keepAbstracts) {
         void listStoredDatesNewestFirst()
-          .then((dates) => this.abstracts.prefetch(dates, () => this.quiet()))
+          .then((dates) => this.abstracts.prefetch(dates))
           .catch(() => undefined);
       }
+      warmUp(this.index);
+      this.status(this.readyStatus(source, performance.now() - this.started));
     } catch (error) {
       this.status({ state: 'error', papers: 0, message: `Search is unavailable: ${(error as Error).message}` });
       throw error;
@@ -79,20 +84,12 @@ export class SearchService {
     const dates = new Set(this.pending);
     this.pending.clear();
     const fingerprint = await readCorpusFingerprint();
-    this.index = await reindexDays(this.index, dates);
+    this.index = await reindexDays(this.index, dates, this.keepAbstracts);
     this.status(this.readyStatus('built'));
     if (!this.pending.size) await persistIndex(this.index, fingerprint);
   }
 
-  /** Resolves once no search has started for QUIET_MS (background work yields to typing). */
-  private async quiet(): Promise<void> {
-    while (performance.now() - this.lastSearchAt < QUIET_MS) {
-      await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
-    }
-  }
-
   async search(query: SearchQuery): Promise<SearchResponse> {
-    this.lastSearchAt = performance.now();
     await this.ready;
     const index = this.index!;
     const started = performance.now();
@@ -114,5 +111,13 @@ export class SearchService {
 
   private status(status: IndexStatus): void {
     this.emit({ type: 'status', status });
+  }
+}
+
+/** Runs the index's warm-up queries twice, so the first keystrokes meet compiled code. */
+function warmUp(index: SearchIndex): void {
+  const queries = warmUpQueries(index);
+  for (let round = 0; round < 2; round++) {
+    for (const text of queries) index.search(text, { filters: {}, sort: 'relevance', limit: 20 });
   }
 }
