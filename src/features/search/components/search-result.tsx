@@ -1,10 +1,13 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { Link } from 'react-router-dom';
 import type { SearchHitView } from '../../../domain/search/search-types.ts';
 import { HighlightedText } from './highlighted-text.tsx';
 
-/** One search result: highlighted title linking to the paper, meta line, highlighted excerpt. */
-export function SearchResult({ hit }: { hit: SearchHitView }) {
+/**
+ * One search result: highlighted title linking to the paper, meta line, highlighted excerpt.
+ * Memoized: the list re-renders when it turns stale at each key, its hits unchanged.
+ */
+export const SearchResult = memo(function SearchResult({ hit }: { hit: SearchHitView }) {
   const titleId = useId();
   return (
     <article className="paper-card search-result" aria-labelledby={titleId}>
@@ -28,4 +31,4 @@ export function SearchResult({ hit }: { hit: SearchHitView }) {
       </div>
     </article>
   );
-}
+});
