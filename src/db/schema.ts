@@ -74,3 +74,18 @@ export interface SearchIndexRecord {
   builtAt: number;
   segments: StoredSegment[];
 }
+
+/**
+ * Up to ABSTRACT_PAGE_SIZE abstracts of one featured day, in the day row's order: the
+ * search worker reads one small page for an excerpt instead of a whole day row. Derived
+ * data, kept in the `searchIndex` table under `abstracts/<date>/<page>` keys; a day's
+ * pages are deleted whenever the day changes and written again from the new row.
+ */
+export interface AbstractPageRecord {
+  key: string;
+  date: string;
+  /** Papers on the day (all pages together hold that many). */
+  dayCount: number;
+  ids: string[];
+  texts: string[];
+}

@@ -17,6 +17,21 @@ export class LiveSegment {
     this.retireDays(new Set(retired));
   }
 
+  private positions: Uint16Array | undefined;
+
+  /**
+   * Row `doc`'s position within its day (segments are built day by day, in each day row's
+   * order, so a day's rows are contiguous). Used to find the page holding its abstract.
+   */
+  dayPosition(doc: number): number {
+    if (!this.positions) {
+      const { dates } = this.data;
+      this.positions = new Uint16Array(dates.length);
+      for (let i = 1; i < dates.length; i++) this.positions[i] = dates[i] === dates[i - 1] ? this.positions[i - 1]! + 1 : 0;
+    }
+    return this.positions[doc]!;
+  }
+
   /** Retires every row of the given days (they are being re-indexed elsewhere). */
   retireDays(dates: ReadonlySet<string>): void {
     for (const date of dates) this.retired.add(date);

@@ -3,7 +3,7 @@ import type { ParsedQuery } from '../../../domain/search/query-parser.ts';
 import type { QueryOutcome } from '../../../domain/search/run-query.ts';
 import type { SearchIndex } from '../../../domain/search/search-index.ts';
 import type { RankedHit, SearchHitView } from '../../../domain/search/search-types.ts';
-import type { AbstractCache } from './abstract-cache.ts';
+import type { AbstractCache, AbstractRef } from './abstract-cache.ts';
 import type { OrgOption } from './search-protocol.ts';
 
 /**
@@ -14,16 +14,20 @@ export async function presentHits(index: SearchIndex, outcome: QueryOutcome, que
   let hits: RankedHit[] = outcome.hits;
   let total = outcome.total;
   const segments = index.live;
+  const refOf = ({ segment, doc }: RankedHit): AbstractRef => {
+    const live = segments[segment]!;
+    return { date: live.data.dates[doc]!, id: live.data.ids[doc]!, position: live.dayPosition(doc) };
+  };
   if (query.phrases.length) {
     const kept: RankedHit[] = [];
     for (const [i, hit] of hits.entries()) {
-      if (i % 256 === 0) await abstracts.load(hits.slice(i, i + 256).map((h) => segments[h.segment]!.data.dates[h.doc]!));
+      if (i % 256 === 0) await abstracts.load(hits.slice(i, i + 256).map(refOf));
       const data = segments[hit.segment]!.data;
       const title = data.titles[hit.doc]!;
       const pending = query.phrases.filter((p) => !containsPhrase(title, p));
       if (!pending.length) kept.push(hit);
       else {
-        const abstract = await abstracts.get(data.dates[hit.doc]!, data.ids[hit.doc]!);
+        const abstract = await abstracts.get(refOf(hit));
         if (pending.every((p) => containsPhrase(abstract, p))) kept.push(hit);
       }
     }
@@ -33,12 +37,12 @@ export async function presentHits(index: SearchIndex, outcome: QueryOutcome, que
   const marked = new Set([...outcome.matchedTerms, ...query.phrases.flat()]);
   const views: SearchHitView[] = [];
   const shown = hits.slice(0, limit);
-  await abstracts.load(shown.map((hit) => segments[hit.segment]!.data.dates[hit.doc]!));
+  await abstracts.load(shown.map(refOf));
   for (const hit of shown) {
     const data = segments[hit.segment]!.data;
     const { doc } = hit;
     const title = data.titles[doc]!;
-    const excerpt = makeExcerpt(await abstracts.get(data.dates[doc]!, data.ids[doc]!), marked);
+    const excerpt = makeExcerpt(await abstracts.get(refOf(hit)), marked);
     views.push({
       id: data.ids[doc]!,
       date: data.dates[doc]!,

@@ -21,6 +21,8 @@ export class SearchService {
   private readonly abstracts = new AbstractCache();
   private unsubscribe: () => void = () => {};
   private version = 0;
+  /** Days whose abstract pages are to be written once the index settles. */
+  private readonly unpaged = new Set<string>();
 
   /**
    * `keepAbstracts`: load every abstract into memory in the background (the worker does;
@@ -54,17 +56,25 @@ export class SearchService {
         source = 'built';
         this.status({ state: 'building', papers: 0 });
         this.index = await buildFullIndex(this.keepAbstracts);
-        await persistIndex(this.index, fingerprint);
       }
+      const dates = await listStoredDatesNewestFirst();
       // Abstracts for excerpts and phrase checks, newest days first, in the background:
       // started before the warm-up, so the first reads are under way meanwhile.
-      if (this.options.keepAbstracts) {
-        void listStoredDatesNewestFirst()
-          .then((dates) => this.abstracts.prefetch(dates))
-          .catch(() => undefined);
-      }
+      if (this.options.keepAbstracts) void this.abstracts.prefetch(dates).catch(() => undefined);
       warmUp(this.index);
       this.status(this.readyStatus(source, performance.now() - this.started));
+      if (!restored) {
+        // Stored after the index is ready (searches need neither): the abstract pages first,
+        // so a stored index comes with its pages.
+        const built = this.index;
+        for (const date of dates) this.unpaged.add(date);
+        this.updating = this.updating
+          .then(async () => {
+            await this.storePages();
+            if (this.index === built) await persistIndex(built, fingerprint);
+          })
+          .catch(() => undefined);
+      }
     } catch (error) {
       this.status({ state: 'error', papers: 0, message: `Search is unavailable: ${(error as Error).message}` });
       throw error;
@@ -84,9 +94,22 @@ export class SearchService {
     const dates = new Set(this.pending);
     this.pending.clear();
     const fingerprint = await readCorpusFingerprint();
+    // Their stored pages are stale from now on; new ones are written from the rows re-read.
+    if (this.options.keepAbstracts) await this.abstracts.dropPages(dates).catch(() => undefined);
     this.index = await reindexDays(this.index, dates, this.keepAbstracts);
     this.status(this.readyStatus('built'));
-    if (!this.pending.size) await persistIndex(this.index, fingerprint);
+    for (const date of dates) this.unpaged.add(date);
+    if (this.pending.size) return;
+    await this.storePages();
+    await persistIndex(this.index, fingerprint);
+  }
+
+  /** Writes abstract pages for the days that have none yet (a failure only costs speed). */
+  private async storePages(): Promise<void> {
+    if (!this.options.keepAbstracts || !this.unpaged.size) return;
+    const dates = [...this.unpaged];
+    this.unpaged.clear();
+    await this.abstracts.storePages(dates).catch(() => undefined);
   }
 
   async search(query: SearchQuery): Promise<SearchResponse> {
