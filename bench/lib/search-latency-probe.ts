@@ -137,23 +137,11 @@ export async function dropStoredIndex(page: Page): Promise<void> {
   );
 }
 
-/** Waits until the search worker has stored its index in IndexedDB. */
+/**
+ * Waits until the search worker has stored its index and its abstract pages (the app marks
+ * `search:index-stored`), so the next start restores both. Not an IndexedDB poll: the pages
+ * share the index's table and are written after it.
+ */
 export async function waitForStoredIndex(page: Page, timeoutMs: number): Promise<void> {
-  await page.waitForFunction(
-    () =>
-      new Promise<boolean>((resolve) => {
-        const open = indexedDB.open('paperfeed');
-        open.onerror = () => resolve(false);
-        open.onsuccess = () => {
-          const request = open.result.transaction('searchIndex').objectStore('searchIndex').count();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result > 0);
-          };
-          request.onerror = () => resolve(false);
-        };
-      }),
-    undefined,
-    { timeout: timeoutMs, polling: 500 },
-  );
+  await page.waitForFunction(() => performance.getEntriesByName('search:index-stored').length > 0, undefined, { timeout: timeoutMs, polling: 250 });
 }

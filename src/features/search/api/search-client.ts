@@ -19,7 +19,7 @@ export function createSearchClient(onEvent: (event: SearchEvent) => void): Searc
   let dispose: () => void;
 
   const receive = (event: SearchEvent) => {
-    if (event.type === 'status') return onEvent(event);
+    if (event.type === 'status' || event.type === 'stored') return onEvent(event);
     inFlight = false;
     if (waiting) {
       const next = waiting;

@@ -42,5 +42,7 @@ export interface IndexStatus {
 
 export type SearchEvent =
   | { type: 'status'; status: IndexStatus }
+  /** The index and its abstract pages are stored: the next start restores them. */
+  | { type: 'stored'; papers: number }
   | { type: 'results'; seq: number; response: SearchResponse }
   | { type: 'failed'; seq: number; message: string };

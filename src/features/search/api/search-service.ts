@@ -60,20 +60,22 @@ export class SearchService {
       const dates = await listStoredDatesNewestFirst();
       // Abstracts for excerpts and phrase checks, newest days first, in the background:
       // started before the warm-up, so the first reads are under way meanwhile.
-      if (this.options.keepAbstracts) void this.abstracts.prefetch(dates).catch(() => undefined);
+      if (this.options.keepAbstracts) {
+        void this.abstracts
+          .prefetch(dates)
+          .then(() => {
+            // Days whose pages were never written (the page was left before): write them now.
+            if (restored) this.updating = this.updating.then(() => this.abstracts.storeMissingPages(dates)).catch(() => undefined);
+          })
+          .catch(() => undefined);
+      }
       warmUp(this.index);
       this.status(this.readyStatus(source, performance.now() - this.started));
       if (!restored) {
-        // Stored after the index is ready (searches need neither): the abstract pages first,
-        // so a stored index comes with its pages.
+        // Stored after the index is ready: searches need neither the record nor the pages.
         const built = this.index;
         for (const date of dates) this.unpaged.add(date);
-        this.updating = this.updating
-          .then(async () => {
-            await this.storePages();
-            if (this.index === built) await persistIndex(built, fingerprint);
-          })
-          .catch(() => undefined);
+        this.updating = this.updating.then(() => this.store(built, fingerprint)).catch(() => undefined);
       }
     } catch (error) {
       this.status({ state: 'error', papers: 0, message: `Search is unavailable: ${(error as Error).message}` });
@@ -99,17 +101,23 @@ export class SearchService {
     this.index = await reindexDays(this.index, dates, this.keepAbstracts);
     this.status(this.readyStatus('built'));
     for (const date of dates) this.unpaged.add(date);
-    if (this.pending.size) return;
-    await this.storePages();
-    await persistIndex(this.index, fingerprint);
+    if (!this.pending.size) await this.store(this.index, fingerprint);
   }
 
-  /** Writes abstract pages for the days that have none yet (a failure only costs speed). */
-  private async storePages(): Promise<void> {
-    if (!this.options.keepAbstracts || !this.unpaged.size) return;
-    const dates = [...this.unpaged];
-    this.unpaged.clear();
-    await this.abstracts.storePages(dates).catch(() => undefined);
+  /**
+   * Stores the index, then abstract pages for the days that have none yet: the record first,
+   * so leaving the page soon after an import costs the next start its pages (excerpts read
+   * day rows until they are written), not a rebuild. A failure only costs speed.
+   */
+  private async store(index: SearchIndex, fingerprint: string): Promise<void> {
+    if (this.index !== index) return;
+    await persistIndex(index, fingerprint);
+    if (this.options.keepAbstracts && this.unpaged.size) {
+      const dates = [...this.unpaged];
+      this.unpaged.clear();
+      await this.abstracts.storePages(dates).catch(() => undefined);
+    }
+    if (this.index === index && !this.pending.size) this.emit({ type: 'stored', papers: index.size });
   }
 
   async search(query: SearchQuery): Promise<SearchResponse> {

@@ -24,7 +24,8 @@ function handle(event: SearchEvent): void {
     useSearchStore.setState({ status: event.status });
     // The bench and tests read the index's readiness from the page's performance timeline.
     if (event.status.state === 'ready') performance.mark('search:index-ready', { detail: { ...event.status, orgs: undefined } });
-  } else if (event.type === 'results') useSearchStore.setState({ response: event.response, error: undefined });
+  } else if (event.type === 'stored') performance.mark('search:index-stored', { detail: { papers: event.papers } });
+  else if (event.type === 'results') useSearchStore.setState({ response: event.response, error: undefined });
   else useSearchStore.setState({ error: event.message });
 }
 
