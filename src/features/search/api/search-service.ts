@@ -12,6 +12,9 @@ import type { IndexStatus, SearchEvent, SearchQuery, SearchResponse } from './se
  * Owns the index on one thread (the worker, or the page where workers are unavailable):
  * restores or builds it, keeps it current as imports change days, and answers queries.
  */
+/** Quiet time after the last change before abstract pages are written. */
+const PAGES_SETTLE_MS = 2_000;
+
 export class SearchService {
   private index: SearchIndex | undefined;
   private ready: Promise<void>;
@@ -23,6 +26,7 @@ export class SearchService {
   private version = 0;
   /** Days whose abstract pages are to be written once the index settles. */
   private readonly unpaged = new Set<string>();
+  private pagesTimer: ReturnType<typeof setTimeout> | undefined;
 
   /**
    * `keepAbstracts`: load every abstract into memory in the background (the worker does;
@@ -84,6 +88,7 @@ export class SearchService {
   }
 
   private queueChanges(dates: string[]): void {
+    clearTimeout(this.pagesTimer);
     this.abstracts.forget(dates);
     for (const date of dates) this.pending.add(date);
     this.updating = this.updating.then(() => this.applyChanges()).catch(() => undefined);
@@ -101,17 +106,30 @@ export class SearchService {
     this.index = await reindexDays(this.index, dates, this.keepAbstracts);
     this.status(this.readyStatus('built'));
     for (const date of dates) this.unpaged.add(date);
-    if (!this.pending.size) await this.store(this.index, fingerprint);
+    if (this.pending.size) return;
+    await persistIndex(this.index, fingerprint);
+    // Pages once the corpus has stopped changing: during an import they competed with it.
+    const settled = this.index;
+    clearTimeout(this.pagesTimer);
+    this.pagesTimer = setTimeout(() => {
+      this.updating = this.updating.then(() => this.storePages(settled)).catch(() => undefined);
+    }, PAGES_SETTLE_MS);
   }
 
   /**
-   * Stores the index, then abstract pages for the days that have none yet: the record first,
-   * so leaving the page soon after an import costs the next start its pages (excerpts read
-   * day rows until they are written), not a rebuild. A failure only costs speed.
+   * Stores the index record, then abstract pages for the days that have none yet: the record
+   * first, so leaving the page soon after an import costs the next start its pages (excerpts
+   * read day rows until they are written), not a rebuild. A failure only costs speed.
    */
   private async store(index: SearchIndex, fingerprint: string): Promise<void> {
     if (this.index !== index) return;
     await persistIndex(index, fingerprint);
+    await this.storePages(index);
+  }
+
+  /** Writes the pending abstract pages while `index` is current, then says all is stored. */
+  private async storePages(index: SearchIndex): Promise<void> {
+    if (this.index !== index || this.pending.size) return;
     if (this.options.keepAbstracts && this.unpaged.size) {
       const dates = [...this.unpaged];
       this.unpaged.clear();
@@ -132,6 +150,7 @@ export class SearchService {
   }
 
   dispose(): void {
+    clearTimeout(this.pagesTimer);
     this.unsubscribe();
   }
 
