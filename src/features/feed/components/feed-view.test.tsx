@@ -59,6 +59,14 @@ describe('day view', () => {
     expect(screen.queryAllByRole('article')).toHaveLength(0);
   });
 
+  it('takes [ ] and w on a day without papers too (no list to own the keys)', async () => {
+    const user = userEvent.setup();
+    renderRoute('/papers/date/2025-10-04');
+    await screen.findByText(/No papers on Saturday, October 4, 2025/);
+    await user.keyboard('w');
+    expect(await screen.findByRole('heading', { level: 1, name: /Week 40/ })).toBeInTheDocument();
+  });
+
   it('marks the days with papers in the date picker', async () => {
     const user = userEvent.setup();
     renderRoute('/papers/date/2025-10-03');

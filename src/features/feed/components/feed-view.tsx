@@ -12,6 +12,7 @@ import { usePeriodPapers } from '../../../lib/use-period-papers.ts';
 import { InvalidPeriod } from './invalid-period.tsx';
 import { PaperList } from './paper-list.tsx';
 import { PeriodToolbar } from './period-toolbar.tsx';
+import { useListKeyboard, type ListKeyboardActions } from '../hooks/use-list-keyboard.ts';
 import { DayUnreadCount, UnreadSummary } from '../../../components/unread-count.tsx';
 
 const KICKER: Record<PeriodKind, string> = { day: 'Daily Papers', week: 'Weekly Papers', month: 'Monthly Papers' };
@@ -80,6 +81,7 @@ function PeriodView({ period, sort }: { period: Period; sort: FeedSort }) {
       {groups && count === 0 && data?.complete ? (
         <p className="empty">No papers {period.kind === 'day' ? 'on' : 'in'} {label}. Try the previous or next {period.kind}.</p>
       ) : null}
+      {groups && count > 0 ? null : <PeriodKeys periodKeys={periodKeys} />}
       {groups && count > 0 ? (
         <PaperList
           key={location.key}
@@ -97,4 +99,16 @@ function PeriodView({ period, sort }: { period: Period; sort: FeedSort }) {
       ) : null}
     </section>
   );
+}
+
+const NO_PAPERS = { count: 0, current: -1, select: () => {}, open: () => {} };
+
+/**
+ * [ ] d w m while no list is on screen (the period's papers still loading, or none): the
+ * list owns these keys once it is mounted. Without this a key pressed right after
+ * navigating, before the new period's papers had loaded, was lost.
+ */
+function PeriodKeys({ periodKeys }: { periodKeys: Pick<ListKeyboardActions, 'previousPeriod' | 'nextPeriod' | 'switchKind'> }) {
+  useListKeyboard({ ...NO_PAPERS, ...periodKeys });
+  return null;
 }
