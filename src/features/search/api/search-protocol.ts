@@ -18,6 +18,8 @@ export interface SearchResponse {
   partial: boolean;
   hits: SearchHitView[];
   tookMs: number;
+  /** The index version that answered (see IndexStatus.version): older answers are not current. */
+  indexVersion: number;
 }
 
 export interface OrgOption {

@@ -141,12 +141,13 @@ export class SearchService {
   async search(query: SearchQuery): Promise<SearchResponse> {
     await this.ready;
     const index = this.index!;
+    const indexVersion = this.version;
     const started = performance.now();
     const parsed = parseQuery(query.text);
     const bookmarks = query.filters.bookmarkedOnly ? await readBookmarkIds() : undefined;
     const outcome = index.search(parsed, { filters: query.filters, sort: query.sort, bookmarks, limit: query.limit });
     const { hits, total } = await presentHits(index, outcome, parsed, query.limit, this.abstracts);
-    return { query, total, partial: outcome.partial, hits, tookMs: performance.now() - started };
+    return { query, total, partial: outcome.partial, hits, tookMs: performance.now() - started, indexVersion };
   }
 
   dispose(): void {

@@ -31,7 +31,9 @@ export function SearchPage() {
     response !== undefined &&
     response.query.text === text &&
     JSON.stringify(response.query.filters) === filterKey &&
-    response.query.sort === sort;
+    response.query.sort === sort &&
+    // An import changed the index since: the same query is being asked again.
+    response.indexVersion === (status.version ?? response.indexVersion);
 
   return (
     // The index's state on the page: tests wait for the whole corpus to be indexed, since
