@@ -105,6 +105,9 @@ test.describe('search on the real corpus', () => {
     const count = await search.count();
     const titles = await search.titles();
     expect(titles.length).toBeGreaterThan(0);
+    // The new tab restores what this one stored: wait until it is stored (record and
+    // abstract pages), or the new tab may start while it is written and build its own.
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('search:index-stored').length), { timeout: 30_000 }).toBeGreaterThan(0);
 
     const tab = new SearchPageModel(await context.newPage());
     await tab.page.goto(page.url());
