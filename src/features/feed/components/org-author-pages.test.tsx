@@ -33,7 +33,8 @@ describe('author page', () => {
   it('finds every paper of the author, newest first', async () => {
     renderRoute('/authors/Yu-Lun%20Liu');
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('2 papers'));
-    expect(screen.getAllByRole('article').map((a) => a.querySelector('h3')?.textContent)).toEqual(['Elsewhere', 'Old NYCU']);
+    // The list renders its rows a moment after the count: wait for them, not just the count.
+    await waitFor(() => expect(screen.getAllByRole('article').map((a) => a.querySelector('h3')?.textContent)).toEqual(['Elsewhere', 'Old NYCU']));
   });
 
   it('says when the author has none', async () => {
