@@ -35,13 +35,10 @@ export function addPair(bits: Uint8Array, from: number, bytes: number, a: string
   }
 }
 
-/** True when the pair may be in the filter (false: certainly not). */
-export function hasPair(bits: Uint8Array, from: number, bytes: number, a: string, b: string): boolean {
-  const [h1, h2] = pairHash(a, b);
-  return hasPairHash(bits, from, bytes, h1, h2);
-}
-
-/** `hasPair` for a pair hashed once with `pairHash` (a query tests the same pairs on every paper). */
+/**
+ * True when the pair hashed by `pairHash` may be in the filter (false: certainly not). Callers
+ * hash once per query: a query tests the same pairs on every paper.
+ */
 export function hasPairHash(bits: Uint8Array, from: number, bytes: number, h1: number, h2: number): boolean {
   const size = bytes * 8;
   for (let i = 0; i < PROBES; i++) {
