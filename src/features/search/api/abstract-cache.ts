@@ -162,20 +162,23 @@ export class AbstractCache {
   async storePages(dates: Iterable<string>): Promise<void> {
     const todo = [...dates].filter((date) => this.byDay.has(date));
     for (let i = 0; i < todo.length; i += DAYS_PER_WRITE) {
+      const batch = todo.slice(i, i + DAYS_PER_WRITE);
+      const current = this.snapshot(batch);
       const days = new Map<string, AbstractPageRecord[]>();
-      for (const date of todo.slice(i, i + DAYS_PER_WRITE)) {
+      for (const date of batch) {
         const day = this.byDay.get(date);
         if (day) days.set(date, toPages(date, day));
       }
       await this.source.writePages(days);
+      // A day an import changed during the write is not trusted (its pages are dropped next).
       const paged = await this.pagedDates();
-      for (const date of days.keys()) paged.add(date);
+      for (const date of days.keys()) if (current(date)) paged.add(date);
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
   }
 
-  /** Stores pages for the days among `dates` held whole in memory that have none. */
-  async storeMissingPages(dates: readonly string[]): Promise<void> {
+  /** Stores pages for the days held whole in memory (or those among `dates`) that have none. */
+  async storeMissingPages(dates: readonly string[] = [...this.byDay.keys()]): Promise<void> {
     const paged = await this.pagedDates();
     await this.storePages(dates.filter((date) => !paged.has(date)));
   }

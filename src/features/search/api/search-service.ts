@@ -24,8 +24,6 @@ export class SearchService {
   private readonly abstracts = new AbstractCache();
   private unsubscribe: () => void = () => {};
   private version = 0;
-  /** Days whose abstract pages are to be written once the index settles. */
-  private readonly unpaged = new Set<string>();
   private pagesTimer: ReturnType<typeof setTimeout> | undefined;
 
   /**
@@ -61,15 +59,14 @@ export class SearchService {
         this.status({ state: 'building', papers: 0 });
         this.index = await buildFullIndex(this.keepAbstracts);
       }
-      const dates = await listStoredDatesNewestFirst();
       // Abstracts for excerpts and phrase checks, newest days first, in the background:
       // started before the warm-up, so the first reads are under way meanwhile.
       if (this.options.keepAbstracts) {
-        void this.abstracts
-          .prefetch(dates)
+        void listStoredDatesNewestFirst()
+          .then((dates) => this.abstracts.prefetch(dates))
           .then(() => {
             // Days whose pages were never written (the page was left before): write them now.
-            if (restored) this.updating = this.updating.then(() => this.abstracts.storeMissingPages(dates)).catch(() => undefined);
+            if (restored) this.updating = this.updating.then(() => this.abstracts.storeMissingPages()).catch(() => undefined);
           })
           .catch(() => undefined);
       }
@@ -78,7 +75,6 @@ export class SearchService {
       if (!restored) {
         // Stored after the index is ready: searches need neither the record nor the pages.
         const built = this.index;
-        for (const date of dates) this.unpaged.add(date);
         this.updating = this.updating.then(() => this.store(built, fingerprint)).catch(() => undefined);
       }
     } catch (error) {
@@ -105,7 +101,6 @@ export class SearchService {
     if (this.options.keepAbstracts) await this.abstracts.dropPages(dates).catch(() => undefined);
     this.index = await reindexDays(this.index, dates, this.keepAbstracts);
     this.status(this.readyStatus('built'));
-    for (const date of dates) this.unpaged.add(date);
     if (this.pending.size) return;
     await persistIndex(this.index, fingerprint);
     // Pages once the corpus has stopped changing: during an import they competed with it.
@@ -127,14 +122,13 @@ export class SearchService {
     await this.storePages(index);
   }
 
-  /** Writes the pending abstract pages while `index` is current, then says all is stored. */
+  /**
+   * Writes pages for the days held whole in memory that have none (built, re-indexed or read
+   * from their rows) while `index` is current, then says all is stored.
+   */
   private async storePages(index: SearchIndex): Promise<void> {
     if (this.index !== index || this.pending.size) return;
-    if (this.options.keepAbstracts && this.unpaged.size) {
-      const dates = [...this.unpaged];
-      this.unpaged.clear();
-      await this.abstracts.storePages(dates).catch(() => undefined);
-    }
+    if (this.options.keepAbstracts) await this.abstracts.storeMissingPages().catch(() => undefined);
     if (this.index === index && !this.pending.size) this.emit({ type: 'stored', papers: index.size });
   }
 
