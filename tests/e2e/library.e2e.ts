@@ -1,19 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from '@retorquere/bibtex-parser';
 import { demoUrl, expect, test } from './support/fixtures.ts';
-import { bookmarkFirst, LibraryModel, waitForServiceWorker } from './support/library-model.ts';
+import { bookmarkFirst, LibraryModel, libraryWithBookmarks, waitForServiceWorker } from './support/library-model.ts';
 
 // Issue #5 acceptance: the library survives a reload and works offline, syncs across tabs, exports BibTeX.
 test.use({ serviceWorkers: 'allow' });
 
 test('bookmarks, a collection and a note survive a reload, then work offline with the feed, a paper page and search', async ({ page, context, feedPage }) => {
-  await feedPage.goto(demoUrl);
-  await feedPage.expectImportSettled();
-  const titles = await bookmarkFirst(page, 3);
-
-  const library = new LibraryModel(page);
-  await library.open();
-  await library.expectTitles(titles);
+  const { titles, library } = await libraryWithBookmarks(page, feedPage, demoUrl, 3);
   await library.createCollection('Reading group');
   await library.addToCollection(titles[0]!, 'Reading group');
   await library.addToCollection(titles[1]!, 'Reading group');
@@ -77,12 +71,7 @@ test('a second tab sees a new bookmark within a second', async ({ context, page,
 });
 
 test('exports the library as BibTeX with every bookmarked paper', async ({ page, feedPage }) => {
-  await feedPage.goto(demoUrl);
-  await feedPage.expectImportSettled();
-  const titles = await bookmarkFirst(page, 3);
-  const library = new LibraryModel(page);
-  await library.open();
-  await library.expectTitles(titles);
+  const { titles } = await libraryWithBookmarks(page, feedPage, demoUrl, 3);
 
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Export BibTeX' }).click();

@@ -1,3 +1,4 @@
+import type { FeedPage } from './feed-page.ts';
 import { expect, type Locator, type Page } from '@playwright/test';
 
 /** The library page and the bits of other pages that act on the library, by role and name. */
@@ -64,4 +65,15 @@ export async function bookmarkFirst(page: Page, count: number): Promise<string[]
     titles.unshift(title);
   }
   return titles;
+}
+
+/** The demo feed imported, its first `count` papers bookmarked, and the library open listing them. */
+export async function libraryWithBookmarks(page: Page, feedPage: FeedPage, url: string, count: number) {
+  await feedPage.goto(url);
+  await feedPage.expectImportSettled();
+  const titles = await bookmarkFirst(page, count);
+  const library = new LibraryModel(page);
+  await library.open();
+  await library.expectTitles(titles);
+  return { titles, library };
 }
