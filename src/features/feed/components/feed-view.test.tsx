@@ -86,16 +86,31 @@ describe('day view', () => {
 });
 
 describe('week and month views', () => {
-  it('groups the week by day, newest first', async () => {
+  it('ranks the whole week by upvotes, with no day headings', async () => {
     renderRoute('/papers/week/2025-W40');
     expect(await screen.findByRole('heading', { level: 1, name: 'Week 40 · Sep 29 – Oct 5, 2025' })).toBeInTheDocument();
     await screen.findByRole('article', { name: 'Thursday low' });
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
-      expect.stringMatching(/^Friday, October 3 · 3 papers/),
-      expect.stringMatching(/^Thursday, October 2 · 1 papers/),
-    ]);
+    expect(screen.queryAllByRole('heading', { level: 2 })).toEqual([]);
     expect(titles()).toEqual(['Friday top', 'Friday middle', 'Friday last', 'Thursday low']);
     expect(screen.getByRole('status')).toHaveTextContent('4 papers');
+  });
+
+  it('groups the week by day, newest first, when sorted by newest', async () => {
+    renderRoute('/papers/week/2025-W40?sort=newest');
+    await screen.findByRole('article', { name: 'Thursday low' });
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      expect.stringMatching(/^Friday, October 3 · 3 papers/),
+      expect.stringMatching(/^Thursday, October 2 · 1 paper\b/),
+    ]);
+    expect(titles()).toEqual(['Friday middle', 'Friday last', 'Friday top', 'Thursday low']);
+  });
+
+  it('puts the most upvoted paper of the month first, whatever its day', async () => {
+    await upsertPapers([makePaper({ title: 'Late top', date: '2025-10-20', upvotes: 99 })]);
+    renderRoute('/papers/month/2025-10');
+    await screen.findByRole('article', { name: 'Thursday low' });
+    expect(titles()[0]).toBe('Late top');
+    expect(titles()[1]).toBe('Friday top');
   });
 
   it('shows the whole month', async () => {

@@ -3,7 +3,7 @@ import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { ExternalLinks } from '../../../components/paper/external-links.tsx';
 import type { Paper } from '../../../domain/corpus/paper-schema.ts';
-import { formatCount } from '../../../domain/feed/author-list.ts';
+import { formatCount, formatCountOf } from '../../../domain/format/count.ts';
 import { periodContaining, periodLabel } from '../../../domain/feed/period.ts';
 import { orgPath, periodPath } from '../../../lib/paths.ts';
 import type { ViewSource } from '../../../lib/view-source.ts';
@@ -23,7 +23,7 @@ export function PaperDetails({ paper, source, actions }: { paper: Paper; source:
         <MathText text={paper.title} />
       </h1>
       <p className="paper-page__meta">
-        <span className="paper-page__votes">▲ {formatCount(paper.upvotes)} upvotes</span>
+        <span className="paper-page__votes">▲ {formatCountOf(paper.upvotes, 'upvote')}</span>
         <span>
           Featured <Link to={periodPath(day)}>{periodLabel(day)}</Link>
         </span>
@@ -32,7 +32,7 @@ export function PaperDetails({ paper, source, actions }: { paper: Paper; source:
             Organization: <Link to={orgPath(paper.organization.name)}>{paper.organization.fullname ?? paper.organization.name}</Link>
           </span>
         ) : null}
-        {paper.githubStars !== undefined ? <span>★ {formatCount(paper.githubStars)} GitHub stars</span> : null}
+        {paper.githubStars !== undefined ? <span>★ {formatCountOf(paper.githubStars, 'GitHub star')}</span> : null}
         <span className="muted">arXiv {paper.id}</span>
       </p>
       <ExternalLinks paper={paper} className="external-links external-links--large" />
@@ -40,7 +40,7 @@ export function PaperDetails({ paper, source, actions }: { paper: Paper; source:
       {paper.thumbnail ? <img className="paper-page__thumbnail" src={paper.thumbnail} alt="" loading="lazy" referrerPolicy="no-referrer" onError={(event) => (event.currentTarget.hidden = true)} /> : null}
       <section aria-labelledby={`${titleId}-authors`}>
         <h2 id={`${titleId}-authors`}>
-          {formatCount(paper.authors.length)} {paper.authors.length === 1 ? 'author' : 'authors'}
+          {formatCountOf(paper.authors.length, 'author')}
         </h2>
         <AuthorList authors={paper.authors} />
       </section>
