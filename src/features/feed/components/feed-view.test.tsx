@@ -57,6 +57,15 @@ describe('day view', () => {
     renderRoute('/papers/date/2025-10-04');
     expect(await screen.findByText(/No papers on Saturday, October 4, 2025/)).toBeInTheDocument();
     expect(screen.queryAllByRole('article')).toHaveLength(0);
+    expect(screen.getByRole('link', { name: 'Friday, October 3, 2025' })).toHaveAttribute('href', '/papers/date/2025-10-03');
+    expect(screen.getByRole('link', { name: 'Monday, October 6, 2025' })).toHaveAttribute('href', '/papers/date/2025-10-06');
+  });
+
+  it('after the corpus ends, links back to the last day with papers', async () => {
+    renderRoute('/papers/date/2025-11-20');
+    expect(await screen.findByText(/No papers on Thursday, November 20, 2025/)).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Monday, October 6, 2025' })).toHaveAttribute('href', '/papers/date/2025-10-06');
+    expect(screen.queryByText(/Try the previous/)).toBeNull();
   });
 
   it('takes [ ] and w on a day without papers too (no list to own the keys)', async () => {

@@ -9,6 +9,7 @@ import { dayHeading, parsePeriod, periodContaining, periodLabel, type Period, ty
 import { periodPath } from '../../../lib/paths.ts';
 import { useDatesWithPapers, useNewestDate } from '../../../lib/use-dates-with-papers.ts';
 import { usePeriodPapers } from '../../../lib/use-period-papers.ts';
+import { EmptyPeriod } from './empty-period.tsx';
 import { InvalidPeriod } from './invalid-period.tsx';
 import { PaperList } from './paper-list.tsx';
 import { PeriodToolbar } from './period-toolbar.tsx';
@@ -91,7 +92,7 @@ function PeriodView({ period, sort }: { period: Period; sort: FeedSort }) {
       </header>
       <PeriodToolbar period={period} sort={sort} dates={dates ?? []} />
       {groups && count === 0 && data?.complete ? (
-        <p className="empty">No papers {period.kind === 'day' ? 'on' : 'in'} {label}. Try the previous or next {period.kind}.</p>
+        <EmptyPeriod period={period} sort={sort} dates={dates ?? []} />
       ) : null}
       {groups && count > 0 ? null : <PeriodKeys periodKeys={periodKeys} />}
       {groups && count > 0 ? (
