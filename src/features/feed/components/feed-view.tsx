@@ -1,7 +1,7 @@
 import '../feed.css';
 import { useLayoutEffect, useMemo } from 'react';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { formatCount, formatPaperCount } from '../../../domain/format/count.ts';
+import { formatPaperCount } from '../../../domain/format/count.ts';
 import { groupFeed } from '../../../domain/feed/feed-groups.ts';
 import { parseFeedSort, type FeedSort } from '../../../domain/feed/feed-sort.ts';
 import { adjacentPeriod, switchPeriodKind } from '../../../domain/feed/period-navigation.ts';
