@@ -218,7 +218,7 @@ test.describe('the first morning, on the real corpus', () => {
 test.describe('the first morning: layout', () => {
   test.skip(!hasSharedCorpus(), SHARED_CORPUS_MISSING);
 
-  test('10. pages share one column: import inset and top, paper page bands, demo banner; phone library lists bookmarks first', async ({ page, feedPage }) => {
+  test('10. pages share one column: import inset and top, paper page bands and no stray divider, demo banner; phone library lists bookmarks first', async ({ page, feedPage }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
     const views = new ViewsModel(page);
     await views.open('/library');
@@ -229,7 +229,11 @@ test.describe('the first morning: layout', () => {
     const column = await columnOf(page);
     expect(importHeading.x).toBe(column.x);
 
+    // A thumbnail that cannot load (offline, blocked) leaves no empty bordered box behind, which
+    // showed as a divider narrower than the column.
+    await page.context().route(/^https:\/\/cdn-thumbnails\.huggingface\.co\//, (route) => route.abort('blockedbyclient'));
     await views.open('/papers/2510.02314');
+    await expect(page.locator('.paper-page__thumbnail')).toBeHidden();
     for (const band of [views.main.getByRole('region', { name: 'AI summary' }), views.main.getByRole('navigation', { name: 'Paper navigation' })]) {
       const box = await boxOf(band);
       expect({ x: box.x, width: box.width }).toEqual(column);

@@ -24,9 +24,10 @@ export const SearchResult = memo(function SearchResult({ hit }: { hit: SearchHit
           </Link>
         </h2>
         <p className="paper-card__meta">
-          {hit.authors}
-          {hit.orgLabel ? ` · ${hit.orgLabel}` : ''}
-          {' · '}
+          <span>
+            {hit.authors}
+            {hit.orgLabel ? ` · ${hit.orgLabel}` : ''}
+          </span>
           <time dateTime={hit.date}>{shortDayLabel(hit.date)}</time>
         </p>
         <p className="search-result__excerpt">
