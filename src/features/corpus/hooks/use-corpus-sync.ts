@@ -1,15 +1,18 @@
 import { useEffect } from 'react';
-import { runImportRequest } from '../stores/import-store.ts';
+import { resumeImportIfUnfinished, runImportRequest } from '../stores/import-store.ts';
 
 /** The static corpus served beside the app (`/corpus/`), honouring Vite's base path. */
 export const CORPUS_BASE_URL = `${import.meta.env.BASE_URL}corpus/`;
 
 /**
  * Once per page load: bring stored papers up to date with the served corpus. Stored papers
- * show at once; only shards whose hash changed are fetched.
+ * show at once; only shards whose hash changed are fetched. Shards left pending by a lost
+ * connection are fetched when the browser is back online.
  */
 export function useCorpusSync(): void {
   useEffect(() => {
     runImportRequest({ type: 'sync-corpus', baseUrl: new URL(CORPUS_BASE_URL, location.href).href });
+    window.addEventListener('online', resumeImportIfUnfinished);
+    return () => window.removeEventListener('online', resumeImportIfUnfinished);
   }, []);
 }
