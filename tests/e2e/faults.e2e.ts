@@ -1,0 +1,175 @@
+import { mkdir } from 'node:fs/promises';
+import { demoUrl, expect, test } from './support/fixtures.ts';
+import { IMPORT_TIMEOUT_MS } from './support/feed-page.ts';
+import { exportLibrary, expectShardsWhole, fillStorage, gateShards, readStoredCorpus } from './support/faults.ts';
+import { bookmarkFirst } from './support/library-model.ts';
+import { repoRoot } from './support/paths.ts';
+import { readServedCorpus } from './support/served-corpus.ts';
+import { recordShardRequests } from './support/shard-gate.ts';
+
+// Issue #16, faults during an import: after each, the library exports the same as before
+// and every shard is whole (a month is either fully stored and recorded, or absent).
+test.use({ serviceWorkers: 'block' }); // routes must see every shard request
+
+const origin = new URL(demoUrl).origin;
+const QUOTA_MESSAGE = /^Storage is full: the browser refused to save more, and nothing of this change was saved\./;
+
+test('offline mid-import: the shards not fetched are pending, said so, and fetched when back online', async ({ page, context, feedPage, request }) => {
+  const { manifest } = await readServedCorpus(request, demoUrl);
+  const gate = await gateShards(context);
+  gate.allow(2);
+  await feedPage.goto(demoUrl);
+  await expect.poll(async () => (await readStoredCorpus(page)).shards.length, { timeout: IMPORT_TIMEOUT_MS }).toBe(2);
+  await bookmarkFirst(page, 2);
+  const before = await exportLibrary(page);
+
+  await context.setOffline(true);
+  gate.disconnect();
+  const notice = page.getByRole('status', { name: 'Import incomplete' });
+  await expect(notice).toContainText(`Papers of ${manifest.shards.length - 2} months could not be fetched`);
+  await expect(notice).toContainText('this browser is offline');
+  await expect(notice).toContainText('fetched when the browser is back online');
+  await feedPage.expectImportState('pending');
+  await expectShardsWhole(page, manifest, false);
+
+  gate.reconnect();
+  await context.setOffline(false);
+  await feedPage.expectImportState('done', IMPORT_TIMEOUT_MS);
+  await expect(notice).toBeHidden();
+  await expectShardsWhole(page, manifest, true);
+  expect(await exportLibrary(page)).toEqual(before);
+});
+
+test('storage full: one clear message for the import, after a reload, and beside a bookmark clicked or keyed', async ({ page, context, feedPage, request }) => {
+  const { manifest } = await readServedCorpus(request, demoUrl);
+  // Set before the origin first opens its storage: Chromium reads the quota then.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin, quotaSize: 2_500_000 });
+  await feedPage.goto(demoUrl);
+  const banner = page.getByRole('alert').filter({ hasText: 'Storage is full' });
+  await expect(banner).toHaveText(QUOTA_MESSAGE, { timeout: IMPORT_TIMEOUT_MS });
+  await feedPage.expectImportState('error');
+  await bookmarkFirst(page, 2);
+  const before = await exportLibrary(page);
+  const stored = await expectShardsWhole(page, manifest, false);
+  expect(stored.shards.length).toBeGreaterThan(0);
+
+  await fillStorage(page);
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Daily' }).click();
+  const third = feedPage.articles.nth(2);
+  const bookmark = third.getByRole('button', { name: 'Bookmark' });
+  await bookmark.click();
+  await expect(third.getByRole('alert')).toHaveText(QUOTA_MESSAGE);
+  await expect(bookmark).toHaveAttribute('aria-pressed', 'false');
+
+  // The key b on a paper page reports it there too.
+  const title = (await third.getByRole('heading').textContent())!.replace(/\s+/g, ' ').trim();
+  await third.getByRole('link', { name: title, exact: true }).click();
+  const heading = page.getByRole('heading', { level: 1, name: title });
+  await heading.click();
+  await page.keyboard.press('b');
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText(QUOTA_MESSAGE);
+
+  await page.reload();
+  await expect(banner).toHaveText(QUOTA_MESSAGE, { timeout: IMPORT_TIMEOUT_MS });
+  await expect(page.getByText(/stopped unexpectedly/)).toHaveCount(0);
+  expect((await expectShardsWhole(page, manifest, false)).shards).toEqual(stored.shards);
+  expect(await exportLibrary(page)).toEqual(before);
+});
+
+test('two tabs: one imports, the other reads and writes the library meanwhile', async ({ page, context, feedPage, request }) => {
+  const { manifest } = await readServedCorpus(request, demoUrl);
+  const gate = await gateShards(context);
+  const requested = recordShardRequests(context);
+  gate.allow(1);
+  await feedPage.goto(demoUrl);
+  await expect.poll(async () => (await readStoredCorpus(page)).shards.length, { timeout: IMPORT_TIMEOUT_MS }).toBe(1);
+
+  const other = await context.newPage();
+  await other.goto(demoUrl);
+  await expect(other.getByRole('status').filter({ hasText: 'Papers are being imported in another tab' })).toBeVisible();
+  const first = other.getByRole('main').getByRole('article').first();
+  const title = (await first.getByRole('heading').textContent())!.replace(/\s+/g, ' ').trim();
+  await first.getByRole('link', { name: title, exact: true }).click();
+  await expect(other.getByRole('heading', { level: 1, name: title })).toBeVisible({ timeout: 5_000 });
+  await other.getByRole('button', { name: 'Bookmark' }).click();
+  await expect(other.getByRole('button', { name: 'Bookmark' })).toHaveAttribute('aria-pressed', 'true', { timeout: 5_000 });
+  const before = await exportLibrary(other);
+
+  gate.reconnect();
+  await feedPage.expectImportState('done', IMPORT_TIMEOUT_MS);
+  await expect(other.locator('html')).toHaveAttribute('data-import-state', 'done', { timeout: IMPORT_TIMEOUT_MS });
+  await expect(other.locator('html')).toHaveAttribute('data-imported-shards', '0');
+  expect([...requested].sort(), 'each shard fetched once, by one tab').toEqual(manifest.shards.map((s) => new URL(`corpus/${s.file}`, demoUrl).href).sort());
+  await expectShardsWhole(other, manifest, true);
+  expect(await exportLibrary(page)).toEqual(before);
+});
+
+test('a reload mid-import resumes with every shard whole and the library unchanged', async ({ page, context, feedPage, request }) => {
+  const { manifest } = await readServedCorpus(request, demoUrl);
+  const gate = await gateShards(context);
+  gate.allow(3);
+  await feedPage.goto(demoUrl);
+  await expect.poll(async () => (await readStoredCorpus(page)).shards.length, { timeout: IMPORT_TIMEOUT_MS }).toBe(3);
+  await bookmarkFirst(page, 2);
+  const before = await exportLibrary(page);
+  gate.allow(1); // one more shard on its way while the page goes
+
+  await page.reload();
+  await expectShardsWhole(page, manifest, false);
+  gate.reconnect();
+  await feedPage.expectImportState('done', IMPORT_TIMEOUT_MS);
+  await expectShardsWhole(page, manifest, true);
+  expect(await exportLibrary(page)).toEqual(before);
+});
+
+test('the importing tab closed mid-import: the tab left finishes it', async ({ page, context, feedPage, request }) => {
+  const { manifest } = await readServedCorpus(request, demoUrl);
+  const gate = await gateShards(context);
+  gate.allow(2);
+  await feedPage.goto(demoUrl);
+  await expect.poll(async () => (await readStoredCorpus(page)).shards.length, { timeout: IMPORT_TIMEOUT_MS }).toBe(2);
+  const other = await context.newPage();
+  await other.goto(demoUrl);
+  await bookmarkFirst(other, 2);
+  const before = await exportLibrary(other);
+
+  await page.close();
+  gate.reconnect();
+  await expect(other.locator('html')).toHaveAttribute('data-import-state', 'done', { timeout: IMPORT_TIMEOUT_MS });
+  await expectShardsWhole(other, manifest, true);
+  expect(await exportLibrary(other)).toEqual(before);
+});
+
+test('cleared site data: said in the open tab and after a reload, with the way back from a backup; persistent storage asked', async ({ page, context, feedPage }) => {
+  await feedPage.goto(demoUrl);
+  await feedPage.expectImportSettled();
+  await bookmarkFirst(page, 2);
+  await mkdir(`${repoRoot}/test-results`, { recursive: true });
+  const backupPath = `${repoRoot}/test-results/faults-cleared-backup.json`;
+  const before = await exportLibrary(page, backupPath);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Browser.grantPermissions', { origin, permissions: ['durableStorage'] });
+  expect(await page.evaluate(() => navigator.storage.persisted())).toBe(false);
+
+  await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
+  const notice = page.getByRole('alert', { name: 'Storage cleared' });
+  await expect(notice).toContainText("The browser's storage for this site was cleared");
+  await expect(notice).toContainText('The browser now keeps this site’s data');
+  expect(await page.evaluate(() => navigator.storage.persisted())).toBe(true);
+
+  await page.reload();
+  await expect(notice).toContainText("The browser's storage for this site was cleared");
+  await feedPage.expectImportSettled();
+  await notice.getByRole('link', { name: 'import it on the Library page' }).click();
+  await expect(page.getByRole('main').getByRole('article')).toHaveCount(0);
+  await page.getByLabel('Import backup').setInputFiles(backupPath);
+  await expect(page.getByRole('main').getByRole('status').filter({ hasText: /^Imported 2 bookmarks/ })).toBeVisible();
+  expect(await exportLibrary(page)).toEqual(before);
+
+  await notice.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toBeHidden();
+  await page.reload();
+  await feedPage.expectImportSettled();
+  await expect(notice).toBeHidden();
+});
