@@ -9,11 +9,11 @@ import { withImportLock } from './import-lock.ts';
  * Runs one import request and reports through `emit`; shared by the worker and the
  * main-thread fallback so both behave the same. Never throws: failures become events.
  */
-export async function runImport(request: ImportRequest, emit: (event: ImportEvent) => void, signal: AbortSignal): Promise<void> {
+export async function runImport(request: ImportRequest, emit: (event: ImportEvent) => void, signal: AbortSignal, fetchImpl?: typeof fetch): Promise<void> {
   try {
     switch (request.type) {
       case 'sync-corpus':
-        return emit({ type: 'done', report: await withImportLock(emit, signal, () => syncCorpus(request.baseUrl, { emit, signal })) });
+        return emit({ type: 'done', report: await withImportLock(emit, signal, () => syncCorpus(request.baseUrl, { emit, signal, fetchImpl })) });
       case 'import-files':
         return emit({ type: 'done', report: await importFiles(request.files, { emit, signal }) });
       case 'live-refresh':
