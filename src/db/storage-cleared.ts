@@ -6,8 +6,10 @@ import { getDb } from './database.ts';
  * connection of the origin with a `close` event, which an ordinary `db.close()` never
  * fires; Dexie would quietly open a new, empty database on the next read (issue #16).
  *
- * What is cleared cannot be read back, so the open tab leaves a mark in localStorage
- * (written after the clear, so it survives it) for the next load to say so too.
+ * What is cleared cannot be read back, so the open tab leaves a mark for the next load to
+ * say so too: in sessionStorage, which "clear site data" leaves alone (so a reload of the
+ * tab says it), and in localStorage for other tabs, where it survives only if the browser
+ * cleared localStorage before the database (the order is the browser's).
  */
 const MARK = 'paperfeed:storage-cleared';
 
@@ -40,27 +42,37 @@ export function watchStorageCleared(listener: (mark: StorageClearedMark) => void
 
 /** The mark an earlier page load left, if storage was cleared and the notice not dismissed. */
 export function readStorageClearedMark(): StorageClearedMark | undefined {
-  try {
-    const raw = localStorage.getItem(MARK);
+  for (const store of webStorages()) {
+    const raw = store.getItem(MARK);
     const at = raw === null ? NaN : Number(raw);
-    return Number.isFinite(at) ? { at } : undefined;
-  } catch {
-    return undefined;
+    if (Number.isFinite(at)) return { at };
   }
+  return undefined;
 }
 
 export function dismissStorageClearedMark(): void {
-  try {
-    localStorage.removeItem(MARK);
-  } catch {
-    // Storage unavailable: nothing to dismiss.
-  }
+  for (const store of webStorages()) store.removeItem(MARK);
 }
 
 function writeMark(mark: StorageClearedMark): void {
-  try {
-    localStorage.setItem(MARK, String(mark.at));
-  } catch {
-    // Private mode or storage refused: the open tab still says so.
+  for (const store of webStorages()) {
+    try {
+      store.setItem(MARK, String(mark.at));
+    } catch {
+      // Storage full or refused: the open tab still says so.
+    }
   }
+}
+
+/** sessionStorage and localStorage, where the browser offers them (private modes may not). */
+function webStorages(): Storage[] {
+  const stores: Storage[] = [];
+  for (const get of [() => sessionStorage, () => localStorage]) {
+    try {
+      stores.push(get());
+    } catch {
+      // Access denied: skip it.
+    }
+  }
+  return stores;
 }
