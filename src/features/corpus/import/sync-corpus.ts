@@ -49,7 +49,8 @@ export async function syncCorpus(baseUrl: string, options: SyncOptions): Promise
   const load = (shard: ShardEntry): Promise<LoadOutcome> =>
     fetchShard(baseUrl, shard, fetchImpl, signal).then(
       (json) => adaptCanonical(shard.file, json),
-      (error: Error) => (error instanceof ShardUnreachable ? { pending: true as const, reason: error.message } : { ok: false as const, error: { file: shard.file, reason: error.message } }),
+      (error: Error): LoadOutcome =>
+        error instanceof ShardUnreachable ? { pending: true, reason: error.message } : { ok: false, error: { file: shard.file, reason: error.message } },
     );
   let next = todo[0] ? load(todo[0]) : undefined;
   for (let i = 0; i < todo.length; i++) {
