@@ -1,3 +1,4 @@
+import './storage-cleared-notice.css';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { dismissStorageClearedMark, readStorageClearedMark, watchStorageCleared } from '../db/storage-cleared.ts';
@@ -25,9 +26,9 @@ export function StorageClearedNotice() {
   }, [cleared]);
   if (!cleared) return null;
   return (
-    <section className="import-banner import-banner--error" role="alert" aria-label="Storage cleared">
+    <section className="import-banner import-banner--error storage-cleared" role="alert" aria-label="Storage cleared">
       <p>
-        The browser&apos;s storage for this site was cleared: the stored papers and your library (bookmarks, collections, notes, read
+        The browser’s storage for this site was cleared: the stored papers and your library (bookmarks, collections, notes, read
         marks) are gone from this browser. If you exported a backup, <Link to="/library">import it on the Library page</Link>. Reload
         to fetch the papers again.
       </p>
@@ -38,7 +39,7 @@ export function StorageClearedNotice() {
             ? 'The browser did not agree to keep this site’s data for good, so it may clear it again: export a backup now and then.'
             : 'Asking the browser to keep this site’s data…'}
       </p>
-      <div className="button-row">
+      <div className="storage-cleared__actions">
         <button type="button" className="button" onClick={() => location.reload()}>
           Reload
         </button>

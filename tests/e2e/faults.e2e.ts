@@ -178,13 +178,13 @@ test('cleared site data: said in the open tab and after a reload, with the way b
   const cdp = await context.newCDPSession(page);
   await cdp.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
   const notice = page.getByRole('alert', { name: 'Storage cleared' });
-  await expect(notice).toContainText("The browser's storage for this site was cleared");
+  await expect(notice).toContainText('The browser’s storage for this site was cleared');
   // Headless Chromium answers by its own rules (site engagement); the notice gives the answer.
   await expect(notice).toContainText(/The browser (now keeps this site’s data|did not agree to keep this site’s data)/);
   expect(await asked()).toBe(1);
 
   await page.reload();
-  await expect(notice).toContainText("The browser's storage for this site was cleared");
+  await expect(notice).toContainText('The browser’s storage for this site was cleared');
   await feedPage.expectImportSettled();
   await notice.getByRole('link', { name: 'import it on the Library page' }).click();
   await expect(page.getByRole('main').getByRole('article')).toHaveCount(0);
