@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { runImportRequest } from '../stores/import-store.ts';
+import { resumeImportIfUnfinished, runImportRequest } from '../stores/import-store.ts';
 import { useLiveRefreshSettings } from '../stores/live-refresh-settings-store.ts';
 
 /** The static corpus served beside the app (`/corpus/`), honouring Vite's base path. */
@@ -7,11 +7,14 @@ export const CORPUS_BASE_URL = `${import.meta.env.BASE_URL}corpus/`;
 
 /**
  * Once per page load: bring stored papers up to date with the served corpus. Stored papers
- * show at once; only shards whose hash changed are fetched.
+ * show at once; only shards whose hash changed are fetched. Shards left pending by a lost
+ * connection are fetched when the browser is back online.
  */
 export function useCorpusSync(): void {
   useEffect(() => {
     const skipDemo = useLiveRefreshSettings.getState().demoReplaced;
     runImportRequest({ type: 'sync-corpus', baseUrl: new URL(CORPUS_BASE_URL, location.href).href, skipDemo });
+    window.addEventListener('online', resumeImportIfUnfinished);
+    return () => window.removeEventListener('online', resumeImportIfUnfinished);
   }, []);
 }
