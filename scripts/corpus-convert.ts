@@ -82,10 +82,10 @@ export async function main(argv: string[], log: (line: string) => void = (line) 
   return 0;
 }
 
-/** A file as is; a folder as its .json/.jsonl/.ndjson files, sorted, without a manifest. */
+/** A file as is; a folder as its .json/.jsonl/.ndjson/.xml files, sorted, without a manifest. */
 async function expandInput(input: string): Promise<string[]> {
   if (!(await stat(input)).isDirectory()) return [input];
-  const names = (await readdir(input)).filter((name) => /\.(json|jsonl|ndjson)$/i.test(name) && name !== 'manifest.json');
+  const names = (await readdir(input)).filter((name) => /\.(json|jsonl|ndjson|xml)$/i.test(name) && name !== 'manifest.json');
   return names.sort().map((name) => join(input, name));
 }
 
