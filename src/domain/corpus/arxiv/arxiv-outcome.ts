@@ -18,8 +18,6 @@ export interface ArxivAdapted extends AdaptedFile {
   /** Entries, records or items the file holds, read or not. */
   records: number;
   paging: ArxivPaging;
-  /** Why a file holds no papers although nothing is wrong with it (zero results, noRecordsMatch). */
-  note?: string;
 }
 
 export type ArxivOutcome = { ok: true; value: ArxivAdapted } | { ok: false; error: FileError };

@@ -51,9 +51,7 @@ export function parseXml(text: string): ParsedXml {
   }
   const valid = XMLValidator.validate(start, { allowBooleanAttributes: true });
   if (valid !== true) {
-    const { msg, line, col } = valid.err;
-    const cut = /unclosed|closed|expected/i.test(msg) ? '; the answer was probably cut off' : '';
-    return { ok: false, reason: `is not well-formed XML: ${msg} at line ${line}, column ${col}${cut}` };
+    return { ok: false, reason: describeInvalid(valid.err, start) };
   }
   let tree: unknown;
   try {
@@ -94,6 +92,23 @@ export function attributeOf(value: unknown, name: string): string | undefined {
   if (!isNode(node)) return undefined;
   const attribute = node[`@_${name}`];
   return typeof attribute === 'string' ? attribute : undefined;
+}
+
+/** The validator lists still-open elements as `Invalid '["a","b"]' found.` at 1:1; say instead where the text ends. */
+function describeInvalid(err: { msg: string; line: number; col: number }, text: string): string {
+  const open = /^Invalid '(\[[\s\S]*\])' found/.exec(err.msg)?.[1];
+  if (open !== undefined) {
+    let path: string;
+    try {
+      path = (JSON.parse(open) as string[]).join(' > ');
+    } catch {
+      path = open;
+    }
+    const lines = text.split('\n').length;
+    return `is not well-formed XML: it ends at line ${lines} (character ${text.length.toLocaleString('en')}) with <${path}> still open; the answer was probably cut off`;
+  }
+  const cut = /unclosed|closed|expected/i.test(err.msg) ? '; the answer was probably cut off' : '';
+  return `is not well-formed XML: ${err.msg.replace(/\.$/, '')} at line ${err.line}, column ${err.col}${cut}`;
 }
 
 function megabytes(chars: number): string {
