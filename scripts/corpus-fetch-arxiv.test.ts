@@ -151,7 +151,7 @@ describe('corpus:fetch --source arxiv usage', () => {
 describe('one paper on both sources', () => {
   it('keeps the Hugging Face record (day, upvotes) and adds what arXiv knows', () => {
     const base = { id: '2103.15814', title: 'T', abstract: 'A', authors: ['X'], links: {} };
-    const hf: Paper = { ...base, date: '2021-03-31', upvotes: 12 };
+    const hf: Paper = { ...base, date: '2021-03-31', upvotes: 12, links: { huggingface: 'https://huggingface.co/papers/2103.15814' } };
     const arxiv: Paper = { ...base, date: '2021-03-30', upvotes: 0, categories: ['cs.CV'], version: 2, doi: '10.1/x' };
     expect(mergeSources([hf], [arxiv, { ...arxiv, id: '2103.00001' }])).toEqual([{ ...hf, categories: ['cs.CV'], version: 2, doi: '10.1/x' }, { ...arxiv, id: '2103.00001' }]);
   });

@@ -1,22 +1,16 @@
+import { mergePaperSources } from '../../src/domain/corpus/arxiv/merge-sources.ts';
 import type { Paper } from '../../src/domain/corpus/paper-schema.ts';
 
 /**
- * One paper per id when a corpus is fed by Hugging Face and arXiv: the Hugging Face
- * record stays as it is (its day, upvotes and links), and gains what only arXiv knows
- * (categories, version, DOI, journal reference). See docs/corpus-format.md, "Fetching".
+ * One paper per id when a corpus is fed by Hugging Face and arXiv (see mergePaperSources).
  */
 export function mergeSources(hf: readonly Paper[], arxiv: readonly Paper[]): Paper[] {
   const byId = new Map<string, Paper>(arxiv.map((paper) => [paper.id, paper]));
   for (const paper of hf) {
     const fromArxiv = byId.get(paper.id);
-    byId.set(paper.id, fromArxiv ? { ...withArxivFields(fromArxiv), ...paper } : paper);
+    byId.set(paper.id, fromArxiv ? mergePaperSources(fromArxiv, paper) : paper);
   }
   return [...byId.values()];
-}
-
-function withArxivFields(paper: Paper): Partial<Paper> {
-  const { categories, version, doi, journalRef } = paper;
-  return { ...(categories ? { categories } : {}), ...(version ? { version } : {}), ...(doi ? { doi } : {}), ...(journalRef ? { journalRef } : {}) };
 }
 
 /** Papers met in several arXiv answers (a replaced paper is announced again): the earliest day, the latest version. */
