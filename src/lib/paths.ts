@@ -24,3 +24,7 @@ export function orgPath(name: string): string {
 export function authorPath(name: string): string {
   return `/authors/${encodeURIComponent(name)}`;
 }
+
+export function categoryPath(name: string): string {
+  return `/categories/${encodeURIComponent(name)}`;
+}

@@ -2,6 +2,7 @@ import '../paper.css';
 import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { ExternalLinks } from '../../../components/paper/external-links.tsx';
+import { CategoryLinks } from '../../../components/paper/category-links.tsx';
 import type { Paper } from '../../../domain/corpus/paper-schema.ts';
 import { formatCount } from '../../../domain/feed/author-list.ts';
 import { periodContaining, periodLabel } from '../../../domain/feed/period.ts';
@@ -33,8 +34,14 @@ export function PaperDetails({ paper, source, actions }: { paper: Paper; source:
           </span>
         ) : null}
         {paper.githubStars !== undefined ? <span>★ {formatCount(paper.githubStars)} GitHub stars</span> : null}
-        <span className="muted">arXiv {paper.id}</span>
+        <span className="muted">
+          arXiv {paper.id}
+          {paper.version ? `v${paper.version}` : ''}
+        </span>
+        {paper.doi ? <span>DOI {paper.doi}</span> : null}
+        {paper.journalRef ? <span>{paper.journalRef}</span> : null}
       </p>
+      <CategoryLinks categories={paper.categories} className="category-links category-links--large" />
       <ExternalLinks paper={paper} className="external-links external-links--large" />
       {actions ? <div className="paper-page__actions">{actions}</div> : null}
       {paper.thumbnail ? <img className="paper-page__thumbnail" src={paper.thumbnail} alt="" loading="lazy" referrerPolicy="no-referrer" onError={(event) => (event.currentTarget.hidden = true)} /> : null}
