@@ -30,7 +30,7 @@ const parser = new XMLParser({
   ignoreDeclaration: true,
   ignorePiTags: true,
   processEntities: true,
-  htmlEntities: false,
+  htmlEntities: true, // also turns on numeric character references (&#xe9;), which arXiv writes for non-ASCII names
   isArray: (name) => LIST_ELEMENTS.has(name),
 });
 

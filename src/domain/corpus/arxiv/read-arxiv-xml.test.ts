@@ -39,6 +39,10 @@ describe.skipIf(!hasArxivRecordings)('recorded arXiv answers', () => {
     expect(new Set(pages.flatMap((page) => page.papers.map((paper) => paper.id))).size).toBe(2358);
     const first = pages[0]!.papers[0]!;
     expect(first).toMatchObject({ id: '0912.0228', date: '2021-03-29', authors: ['Charles Sauerbier'], categories: ['cs.LO'] });
+    // Numeric character references (Ren&#xe9;, Pawe&#x142;) are text, not left escaped.
+    const authors = pages.flatMap((page) => page.papers.flatMap((paper) => paper.authors));
+    expect(authors.filter((name) => /&#/.test(name))).toEqual([]);
+    expect(authors).toContain('Alp Öktem');
     const days = new Set(pages.flatMap((page) => page.papers.map((paper) => paper.date)));
     expect([...days].sort()[0]).toBe('2021-03-22');
     expect([...days].sort().at(-1)).toBe('2021-03-30');
