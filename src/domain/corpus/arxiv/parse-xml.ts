@@ -37,10 +37,14 @@ const parser = new XMLParser({
 export type XmlNode = Record<string, unknown>;
 export type ParsedXml = { ok: true; root: string; node: XmlNode } | { ok: false; reason: string };
 
+/** The reason an answer of `size` characters (or bytes, before reading it) is refused; undefined when it may be read. */
+export function xmlSizeProblem(size: number): string | undefined {
+  return size > MAX_XML_CHARS ? `is ${megabytes(size)} MB, more than the ${megabytes(MAX_XML_CHARS)} MB an arXiv answer may be; not read` : undefined;
+}
+
 export function parseXml(text: string): ParsedXml {
-  if (text.length > MAX_XML_CHARS) {
-    return { ok: false, reason: `is ${megabytes(text.length)} MB, more than the ${megabytes(MAX_XML_CHARS)} MB an arXiv answer may be; not read` };
-  }
+  const tooLarge = xmlSizeProblem(text.length);
+  if (tooLarge) return { ok: false, reason: tooLarge };
   const start = text.replace(/^\uFEFF/, '').trimStart();
   if (/^(<!--[\s\S]*?-->\s*)*(<!doctype\s+html|<html[\s>])/i.test(start)) {
     const title = /<title[^>]*>([^<]{1,120})/i.exec(start)?.[1]?.trim();

@@ -1,4 +1,5 @@
 import { readCorpusFile } from '../../../domain/corpus/read-corpus-file.ts';
+import { xmlSizeProblem } from '../../../domain/corpus/arxiv/parse-xml.ts';
 import { upsertPapers } from '../../../db/papers-repo.ts';
 import type { ImportEvent } from './import-protocol.ts';
 import { emptyReport, pushCapped, type ImportReport } from './import-report.ts';
@@ -29,6 +30,12 @@ export async function importFiles(files: readonly File[], options: { emit: (even
     emit({ type: 'progress', progress: { done: index, total: ordered.length, label: `Reading ${name}` } });
     if (!CORPUS_FILE.test(file.name)) {
       report.fileErrors.push({ file: name, reason: 'is not a .json, .jsonl, .ndjson or .xml file; not read' });
+      continue;
+    }
+    // An XML answer over the limit is refused by its size, before reading 50 MB into memory.
+    const tooLarge = /\.(xml|atom|rss)$/i.test(file.name) ? xmlSizeProblem(file.size) : undefined;
+    if (tooLarge) {
+      report.fileErrors.push({ file: name, reason: tooLarge });
       continue;
     }
     const outcome = readCorpusFile(name, await readText(file));
