@@ -1,15 +1,14 @@
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { main as convertCorpus } from '../../../scripts/corpus-convert.ts';
 import type { Paper } from '../../../src/domain/corpus/paper-schema.ts';
-import { repoRoot } from './paths.ts';
+import { arxivOaiDir } from '../../../src/testing/shared-corpus.ts';
 
 /** The recorded three-page OAI-PMH harvest (set cs, 2021-03-20 to 2021-03-30), never copied into the repo. */
-export const sharedArxivOaiDir = resolve(repoRoot, '../shared/corpus/arxiv-oai');
-export const HARVEST_PAGES = [1, 2, 3].map((n) => join(sharedArxivOaiDir, `trobertson__request${n}.xml`));
+export const HARVEST_PAGES = [1, 2, 3].map((n) => join(arxivOaiDir, `trobertson__request${n}.xml`));
 
 export function hasArxivHarvest(): boolean {
   return HARVEST_PAGES.every((file) => existsSync(file));
