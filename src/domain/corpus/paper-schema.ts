@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../dates/calendar-date.ts';
+import { arxivFieldsShape } from './arxiv/arxiv-fields.ts';
 
 /**
  * The canonical paper: the one schema every source is converted to, and the single
@@ -69,6 +70,7 @@ export const paperSchema = z.object({
   aiSummary: text(LIMITS.abstractLength).optional(),
   thumbnail: httpUrl.optional(),
   numComments: z.number().int().min(0).optional(),
+  ...arxivFieldsShape,
 });
 
 export type Paper = z.infer<typeof paperSchema>;
