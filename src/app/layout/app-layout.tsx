@@ -11,11 +11,13 @@ import { useGlobalShortcuts } from '../../components/keyboard/use-global-shortcu
 import { MainNav } from '../../components/layout/main-nav.tsx';
 import { OfflineIndicator } from '../../components/offline-indicator.tsx';
 import { useRecordVisit } from '../../lib/use-record-visit.ts';
+import { useSignalKeys } from '../../components/use-signal-keys.ts';
 
 export function AppLayout() {
   useCorpusSync();
   useRecordVisit();
   useLiveRefresh();
+  useSignalKeys();
   const { helpOpen, setHelpOpen } = useGlobalShortcuts();
   return (
     <div className="app">
