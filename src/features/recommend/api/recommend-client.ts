@@ -61,6 +61,7 @@ function showStatus(status: RecommendStatus): void {
   data.recommendState = status.state;
   data.recommendVersion = String(status.version);
   data.recommendPositives = String(status.positives);
+  data.recommendPapers = String(status.papers);
   if (status.source) data.recommendSource = status.source;
   if (status.readyMs !== undefined) data.recommendReadyMs = String(status.readyMs);
   if (status.bytes !== undefined) data.recommendBytes = String(status.bytes);

@@ -11,7 +11,7 @@ export function SimilarPapers() {
   const { id = '' } = useParams();
   const { answer, error } = useRecommendation(id ? { type: 'similar', paperId: id, limit: LIMIT } : undefined);
   return (
-    <section className="recommend-section" aria-labelledby="similar-heading" data-took-ms={answer ? answer.tookMs.toFixed(2) : undefined}>
+    <section className="recommend-section" aria-labelledby="similar-heading" data-for={answer ? id : undefined} data-took-ms={answer ? answer.tookMs.toFixed(2) : undefined}>
       <h2 id="similar-heading">Similar papers</h2>
       {error ? <p role="alert" className="form-error">{error}</p> : null}
       {!error && !answer ? <p className="muted" role="status">Finding similar papers…</p> : null}
