@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { makePaper } from '../../testing/make-paper.ts';
 import { rowIndex } from './feature-matrix.ts';
 import { DEFAULT_LEARN, learnInterest } from './learn-interest.ts';
-import { mostSimilar, scoreAll, topK, range } from './rank.ts';
+import { mostSimilar, mostSimilarIndexed, scoreAll, topK, range } from './rank.ts';
+import { columnIndex } from './column-index.ts';
 import { interestsOf, mergeSignals } from './signals.ts';
 import { createTfidfBuilder } from './tfidf.ts';
 
@@ -47,6 +48,21 @@ describe('learnInterest', () => {
     const similar = mostSimilar(matrix, rowOf.get('a0')!, 3).map((s) => matrix.ids[s.row]);
     expect(similar).toHaveLength(3);
     expect(similar.every((id) => id!.startsWith('a') && id !== 'a0')).toBe(true);
+  });
+});
+
+describe('mostSimilarIndexed', () => {
+  it('finds the same rows with the same scores as the brute-force cosine', () => {
+    const { matrix } = toyCorpus();
+    const index = columnIndex(matrix);
+    const scratch = new Float32Array(matrix.ids.length);
+    for (let row = 0; row < matrix.ids.length; row++) {
+      const brute = mostSimilar(matrix, row, 4);
+      const indexed = mostSimilarIndexed(matrix, index, row, 4, scratch);
+      expect(indexed.map((s) => s.row)).toEqual(brute.map((s) => s.row));
+      indexed.forEach((s, i) => expect(s.score).toBeCloseTo(brute[i]!.score, 5));
+      expect(scratch.every((v) => v === 0)).toBe(true);
+    }
   });
 });
 

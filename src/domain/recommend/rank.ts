@@ -1,5 +1,6 @@
 import { addRow, clearRow, dotRow, type FeatureMatrix } from './feature-matrix.ts';
 import type { LinearModel } from './pegasos.ts';
+import { accumulateCosines, type ColumnIndex } from './column-index.ts';
 
 export interface Scored {
   row: number;
@@ -77,6 +78,18 @@ export function mostSimilar(matrix: FeatureMatrix, row: number, k: number, scrat
   for (let r = 0; r < n; r++) scores[r] = r === row ? -Infinity : dotRow(matrix, r, scratch);
   clearRow(matrix, row, scratch);
   return topK(range(n), k, (r) => scores[r]!).filter((s) => s.score > 0);
+}
+
+/**
+ * The same as mostSimilar, through a column index: only rows sharing a term are scored.
+ * `scratch` is a zeroed array of one score per row, and is zeroed again on return.
+ */
+export function mostSimilarIndexed(matrix: FeatureMatrix, index: ColumnIndex, row: number, k: number, scratch: Float32Array): Scored[] {
+  const touched = accumulateCosines(matrix, index, row, scratch);
+  const candidates = touched.filter((r) => r !== row && scratch[r]! > 0);
+  const best = topK(candidates, k, (r) => scratch[r]!);
+  for (const r of touched) scratch[r] = 0;
+  return best;
 }
 
 /** Of `saved` rows, the one nearest to `row` by cosine ("like: <title>"). */

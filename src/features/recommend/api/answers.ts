@@ -1,5 +1,5 @@
 import { readPapers } from '../../../db/recommend-repo.ts';
-import { mostSimilar, topK } from '../../../domain/recommend/rank.ts';
+import { mostSimilarIndexed, topK } from '../../../domain/recommend/rank.ts';
 import { addRow, clearRow } from '../../../domain/recommend/feature-matrix.ts';
 import { explainPicks, withPapers } from './explain-picks.ts';
 import type { InterestModels } from './interest-models.ts';
@@ -53,8 +53,8 @@ export async function answerSimilar(models: InterestModels, query: Query<'simila
   const { matrix } = models;
   const row = models.rowOf.get(query.paperId);
   if (row === undefined) return { picks: [], missing: true, tookMs: performance.now() - started };
+  const scored = mostSimilarIndexed(matrix, models.columns(), row, query.limit, models.similarScratch);
   const scratch = new Float32Array(matrix.vocab.length);
-  const scored = mostSimilar(matrix, row, query.limit, scratch);
   addRow(matrix, row, 1, scratch);
   const picks = explainPicks(matrix, scored, scratch, [], titleOf);
   clearRow(matrix, row, scratch);

@@ -1,3 +1,4 @@
+import { columnIndex, type ColumnIndex } from '../../../domain/recommend/column-index.ts';
 import { rowIndex, type FeatureMatrix } from '../../../domain/recommend/feature-matrix.ts';
 import { learnInterest, type LearnedInterest } from '../../../domain/recommend/learn-interest.ts';
 import { scoreAll } from '../../../domain/recommend/rank.ts';
@@ -11,11 +12,21 @@ export class InterestModels {
   readonly rowOf: Map<string, number>;
   private models = new Map<InterestKey, LearnedInterest>();
   private scores = new Map<InterestKey, Float32Array>();
+  private columnsByTerm: ColumnIndex | undefined;
+  /** One score per row, zero between uses (see mostSimilarIndexed). */
+  readonly similarScratch: Float32Array;
   saved = new Set<string>();
   negatives = new Set<string>();
 
   constructor(readonly matrix: FeatureMatrix) {
     this.rowOf = rowIndex(matrix);
+    this.similarScratch = new Float32Array(matrix.ids.length);
+  }
+
+  /** The matrix by column, for similar papers: derived in memory (never stored), on first use. */
+  columns(): ColumnIndex {
+    this.columnsByTerm ??= columnIndex(this.matrix);
+    return this.columnsByTerm;
   }
 
   /** Fits every interest again and re-scores "all"; returns how long it took. */

@@ -61,6 +61,9 @@ export class RecommendService {
     this.status.bytes = matrixBytes(matrix);
     if (this.inputs) await this.retrain();
     else this.publish({ state: 'ready' });
+    // The column index for similar papers, soon after ready rather than on the first paper page.
+    const models = this.models;
+    setTimeout(() => models.columns(), 0);
   }
 
   private async retrain(): Promise<void> {
