@@ -14,7 +14,8 @@ const SOURCE = { from: '/for-you', label: 'For you' };
 
 /**
  * `/for-you`: the best unread papers featured since the last visit (or, with `?all=1` or on
- * a first visit, of the whole corpus), grouped by day, each with its rank and why.
+ * a first visit, of the whole corpus), grouped by day (the day of the best pick first), each
+ * with its rank and why.
  */
 export function ForYouPage() {
   const [params] = useSearchParams();
@@ -62,7 +63,8 @@ function Picks({ picks, candidates, since }: { picks: Pick[]; candidates: number
         The best {formatCount(picks.length)} of {formatCount(candidates)} {scope}.
       </p>
       <LibraryMarksProvider>
-        {[...days].sort(([a], [b]) => (a < b ? 1 : -1)).map(([date, items]) => (
+        {/* Days in the order of their best pick (a Map keeps first insertion): rank 1 is always on top. */}
+        {[...days].map(([date, items]) => (
           <section key={date} aria-label={dayHeading(date)}>
             <h2 className="for-you-day">
               {dayHeading(date)} <span className="muted">· {formatCount(items.length)}</span>
