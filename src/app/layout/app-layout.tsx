@@ -12,6 +12,7 @@ import { MainNav } from '../../components/layout/main-nav.tsx';
 import { OfflineIndicator } from '../../components/offline-indicator.tsx';
 import { useRecordVisit } from '../../lib/use-record-visit.ts';
 import { useSignalKeys } from '../../components/use-signal-keys.ts';
+import { useCondensedHeader } from './use-condensed-header.ts';
 
 export function AppLayout() {
   useCorpusSync();
@@ -19,9 +20,10 @@ export function AppLayout() {
   useLiveRefresh();
   useSignalKeys();
   const { helpOpen, setHelpOpen } = useGlobalShortcuts();
+  const condensed = useCondensedHeader();
   return (
     <div className="app">
-      <header className="app-header">
+      <header className={`app-header${condensed ? ' app-header--condensed' : ''}`}>
         <Link to="/" className="app-header__brand">
           paperfeed
         </Link>
