@@ -3,6 +3,7 @@ import type { Paper } from '../domain/corpus/paper-schema.ts';
 import { useIsNew } from '../lib/visit-store.ts';
 import { BookmarkButton } from './bookmark-button.tsx';
 import { ReadToggle } from './read-toggle.tsx';
+import { SignalButtons } from './signal-buttons.tsx';
 
 /** What a reader can do with a paper in a list: the "new" mark, read state and bookmark. */
 export function PaperActions({ paper }: { paper: Paper }) {
@@ -16,6 +17,7 @@ export function PaperActions({ paper }: { paper: Paper }) {
       ) : null}
       <ReadToggle paperId={paper.id} />
       <BookmarkButton paper={paper} />
+      <SignalButtons paperId={paper.id} />
     </>
   );
 }

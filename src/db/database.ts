@@ -10,6 +10,7 @@ import type {
   SearchIndexRecord,
   ShardRecord,
 } from './schema.ts';
+import type { RecommendFeaturesRecord, SignalRecord } from './recommend-schema.ts';
 
 import { dayRowCodec } from './day-row-codec.ts';
 import { addDayCategories } from './category-index.ts';
@@ -31,6 +32,8 @@ export class PaperfeedDb extends Dexie {
   shards!: EntityTable<ShardRecord, 'key'>;
   meta!: EntityTable<MetaRecord, 'key'>;
   searchIndex!: EntityTable<SearchIndexRecord, 'key'>;
+  signals!: EntityTable<SignalRecord, 'paperId'>;
+  recommendFeatures!: EntityTable<RecommendFeaturesRecord, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -46,6 +49,8 @@ export class PaperfeedDb extends Dexie {
     });
     // The persisted search index, so warm starts skip the rebuild (src/db/search-source-repo.ts).
     this.version(2).stores({ searchIndex: '&key' });
+    // "More / less like this" signals (library data, in the backup) and the recommender's stored features.
+    this.version(7).stores({ signals: '&paperId, createdAt', recommendFeatures: '&key' });
     // arXiv categories of a day's papers (multi-entry), for /categories/:name; see category-index.ts.
     this.version(8).stores({ days: '&date, *orgs, *cats' }).upgrade(addDayCategories);
     this.use(dayRowCodec);

@@ -80,7 +80,7 @@ describe('backup round trip', () => {
     const before = await readLibrary();
     const text = JSON.stringify(createBackup(before, new Date()));
     await resetDbForTests();
-    expect(await readLibrary()).toEqual({ bookmarks: [], collections: [], notes: [], reads: [] });
+    expect(await readLibrary()).toEqual({ bookmarks: [], collections: [], notes: [], reads: [], signals: [] });
     const parsed = parseBackup(text);
     if (!parsed.ok) throw new Error(parsed.message);
     const { added } = await importLibrary(parsed.backup);

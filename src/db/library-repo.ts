@@ -1,5 +1,6 @@
 import type { Paper } from '../domain/corpus/paper-schema.ts';
 import { mergeLibrary, type MergeResult } from '../domain/library/merge-library.ts';
+import { mergeSignals } from '../domain/recommend/signals.ts';
 import type { LibraryData } from '../domain/library/library-types.ts';
 import { getDb } from './database.ts';
 import type { BookmarkRecord, CollectionRecord, NoteRecord } from './schema.ts';
@@ -133,11 +134,12 @@ export async function saveNote(paperId: string, text: string, now = Date.now()):
 /** The whole library, as a backup holds it. */
 export async function readLibrary(): Promise<LibraryData> {
   const db = getDb();
-  return db.transaction('r', db.bookmarks, db.collections, db.notes, db.reads, async () => ({
+  return db.transaction('r', db.bookmarks, db.collections, db.notes, db.reads, db.signals, async () => ({
     bookmarks: await db.bookmarks.orderBy('createdAt').toArray(),
     collections: (await db.collections.toArray()).sort((a, b) => a.createdAt - b.createdAt),
     notes: await db.notes.toArray(),
     reads: await db.reads.toArray(),
+    signals: await db.signals.orderBy('createdAt').toArray(),
   }));
 }
 
@@ -145,10 +147,10 @@ export async function readLibrary(): Promise<LibraryData> {
  * Merges an imported library into the stored one (see mergeLibrary) in one transaction:
  * either all of it is stored or, on any failure, nothing is.
  */
-export async function importLibrary(incoming: LibraryData): Promise<MergeResult> {
+export async function importLibrary(incoming: LibraryData): Promise<MergeResult & { signalsAdded: number }> {
   const db = getDb();
   return write(() =>
-    db.transaction('rw', db.bookmarks, db.collections, db.notes, db.reads, async () => {
+    db.transaction('rw', db.bookmarks, db.collections, db.notes, db.reads, db.signals, async () => {
       const current = {
         bookmarks: await db.bookmarks.toArray(),
         collections: await db.collections.toArray(),
@@ -161,7 +163,10 @@ export async function importLibrary(incoming: LibraryData): Promise<MergeResult>
       await db.bookmarks.bulkPut(changed(current.bookmarks, library.bookmarks, (b) => b.paperId));
       await db.notes.bulkPut(changed(current.notes, library.notes, (n) => n.paperId));
       await db.reads.bulkPut(changed(current.reads, library.reads, (r) => r.paperId));
-      return result;
+      const storedSignals = await db.signals.toArray();
+      const signals = mergeSignals(storedSignals, incoming.signals ?? []);
+      await db.signals.bulkPut(changed(storedSignals, signals.signals, (s) => s.paperId));
+      return { ...result, signalsAdded: signals.added };
     }),
   );
 }

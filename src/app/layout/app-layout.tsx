@@ -12,12 +12,14 @@ import { MainNav } from '../../components/layout/main-nav.tsx';
 import { OfflineIndicator } from '../../components/offline-indicator.tsx';
 import { StorageClearedNotice } from '../../components/storage-cleared-notice.tsx';
 import { useRecordVisit } from '../../lib/use-record-visit.ts';
+import { useSignalKeys } from '../../components/use-signal-keys.ts';
 import { useCondensedHeader } from './use-condensed-header.ts';
 
 export function AppLayout() {
   useCorpusSync();
   useRecordVisit();
   useLiveRefresh();
+  useSignalKeys();
   const { helpOpen, setHelpOpen } = useGlobalShortcuts();
   const condensed = useCondensedHeader();
   return (

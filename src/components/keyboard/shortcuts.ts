@@ -8,6 +8,7 @@ export const SHORTCUTS: readonly { keys: string[]; action: string }[] = [
   { keys: ['d', 'w', 'm'], action: 'Daily, weekly or monthly view (m with a paper selected: see below)' },
   { keys: ['b'], action: 'Bookmark the selected paper (or the open one)' },
   { keys: ['m'], action: 'Mark the selected paper (or the open one) read or unread' },
+  { keys: ['+', '-'], action: 'More or less like the selected paper (or the open one): teaches For you' },
   { keys: ['u', 'Esc'], action: 'On a paper page: back to the list it was opened from' },
   { keys: ['/'], action: 'Search papers' },
   { keys: ['?'], action: 'Show this list' },

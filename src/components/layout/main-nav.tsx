@@ -8,6 +8,9 @@ export function MainNav() {
       <NavLink to="/" end className="main-nav__link">
         Daily
       </NavLink>
+      <NavLink to="/for-you" className="main-nav__link">
+        For you
+      </NavLink>
       <NavLink to="/library" className="main-nav__link">
         Library
       </NavLink>

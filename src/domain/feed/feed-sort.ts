@@ -1,14 +1,18 @@
 import type { Paper } from '../corpus/paper-schema.ts';
 import { comparePapersByUpvotes } from './paper-order.ts';
 
-/** How a view orders the papers of each day; `upvotes` is the default, as on Hugging Face. */
-export type FeedSort = 'upvotes' | 'newest';
+/**
+ * How a view orders the papers of each day; `upvotes` is the default, as on Hugging Face.
+ * `for-you` is ranked by the recommender (src/features/recommend), which the app plugs in;
+ * ordered here, without it, it falls back to upvotes.
+ */
+export type FeedSort = 'upvotes' | 'newest' | 'for-you';
 
 export const DEFAULT_SORT: FeedSort = 'upvotes';
 
 /** The sort a URL asks for; anything unknown falls back to the default. */
 export function parseFeedSort(value: string | null | undefined): FeedSort {
-  return value === 'newest' ? 'newest' : DEFAULT_SORT;
+  return value === 'newest' || value === 'for-you' ? value : DEFAULT_SORT;
 }
 
 /** Newest arXiv submission first; papers without a time count as their day's midnight; ties by id. */

@@ -1,4 +1,5 @@
 import type { Paper } from '../corpus/paper-schema.ts';
+import type { LibrarySignal } from '../recommend/signals.ts';
 
 /**
  * The reader's library as plain data: what a backup holds and what the merge works on.
@@ -35,6 +36,8 @@ export interface LibraryData {
   collections: LibraryCollection[];
   notes: LibraryNote[];
   reads: LibraryRead[];
+  /** "More / less like this" (optional: backups before issue #10 have none). */
+  signals?: LibrarySignal[];
 }
 
 export function emptyLibrary(): LibraryData {

@@ -1,5 +1,5 @@
 import '../feed.css';
-import { useLayoutEffect, useMemo } from 'react';
+import { useContext, useLayoutEffect, useMemo } from 'react';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { formatPaperCount } from '../../../domain/format/count.ts';
 import { groupFeed } from '../../../domain/feed/feed-groups.ts';
@@ -15,6 +15,7 @@ import { PaperList } from './paper-list.tsx';
 import { PeriodToolbar } from './period-toolbar.tsx';
 import { useListKeyboard, type ListKeyboardActions } from '../hooks/use-list-keyboard.ts';
 import { DayUnreadCount, UnreadSummary } from '../../../components/unread-count.tsx';
+import { RankedListSlot } from '../../../lib/ranked-list-slot.ts';
 import { feedViewRequested, feedViewShown, periodKeyBase } from '../stores/period-key-target.ts';
 
 const KICKER: Record<PeriodKind, string> = { day: 'Daily Papers', week: 'Weekly Papers', month: 'Monthly Papers' };
@@ -44,6 +45,8 @@ function PeriodView({ period, sort }: { period: Period; sort: FeedSort }) {
   const dates = useDatesWithPapers();
   const data = usePeriodPapers(period);
   const groups = useMemo(() => (data ? groupFeed(data.days, sort) : undefined), [data, sort]);
+  const RankedList = useContext(RankedListSlot);
+  const ranked = sort === 'for-you' && RankedList !== undefined;
   const label = periodLabel(period);
   const source = useMemo(() => ({ from: location.pathname + location.search, label }), [location.pathname, location.search, label]);
   // Keyed by value, not by the period object (new every render): a re-render of the same view
@@ -94,8 +97,9 @@ function PeriodView({ period, sort }: { period: Period; sort: FeedSort }) {
       {groups && count === 0 && data?.complete ? (
         <EmptyPeriod period={period} sort={sort} dates={dates ?? []} />
       ) : null}
-      {groups && count > 0 ? null : <PeriodKeys periodKeys={periodKeys} />}
-      {groups && count > 0 ? (
+      {groups && count > 0 && !ranked ? null : <PeriodKeys periodKeys={periodKeys} />}
+      {groups && count > 0 && RankedList && ranked ? <RankedList papers={groups.papers} source={source} /> : null}
+      {groups && count > 0 && !ranked ? (
         <PaperList
           key={location.key}
           papers={groups.papers}

@@ -1,7 +1,7 @@
 import { Link, useNavigate } from 'react-router-dom';
 import { adjacentPeriod, switchPeriodKind } from '../../../domain/feed/period-navigation.ts';
 import type { Period, PeriodKind } from '../../../domain/feed/period.ts';
-import type { FeedSort } from '../../../domain/feed/feed-sort.ts';
+import { parseFeedSort, type FeedSort } from '../../../domain/feed/feed-sort.ts';
 import { periodPath } from '../../../lib/paths.ts';
 import { DatePicker } from './date-picker.tsx';
 
@@ -47,10 +47,11 @@ export function PeriodToolbar({ period, sort, dates }: PeriodToolbarProps) {
         <span>Sort by</span>
         <select
           value={sort}
-          onChange={(event) => navigate(periodPath(period, event.target.value === 'newest' ? 'newest' : 'upvotes'))}
+          onChange={(event) => navigate(periodPath(period, parseFeedSort(event.target.value)))}
         >
           <option value="upvotes">Upvotes</option>
           <option value="newest">Newest</option>
+          <option value="for-you">For you</option>
         </select>
       </label>
     </div>

@@ -1,0 +1,35 @@
+import './recommend.css';
+import { useSearchParams } from 'react-router-dom';
+import { LibraryMarksProvider } from '../../../components/library-marks.tsx';
+import { useRecommendation } from '../hooks/use-recommendation.ts';
+import { ColdStart } from './cold-start.tsx';
+import { RecommendedCard } from './recommended-card.tsx';
+
+const LIMIT = 10;
+
+/** Under a collection in the library (`?collection=<id>`): unread papers like the collection's own. */
+export function CollectionRecommendations() {
+  const [params] = useSearchParams();
+  const collection = params.get('collection');
+  const { answer, error } = useRecommendation(collection ? { type: 'for-you', since: null, limit: LIMIT, interest: `collection:${collection}` } : undefined);
+  if (!collection) return null;
+  return (
+    <section className="recommend-section" aria-labelledby="collection-recommendations-heading">
+      <h2 id="collection-recommendations-heading">Recommended for this collection</h2>
+      {error ? <p role="alert" className="form-error">{error}</p> : null}
+      {!error && !answer ? <p className="muted" role="status">Ranking…</p> : null}
+      {answer?.cold ? <ColdStart cold={answer.cold} what="the papers in this collection" /> : null}
+      {answer && !answer.cold ? (
+        <LibraryMarksProvider>
+          <ol className="recommend-list">
+            {answer.picks.map((pick, i) => (
+              <li key={pick.id}>
+                <RecommendedCard paper={pick.paper!} rank={i + 1} reason={pick} />
+              </li>
+            ))}
+          </ol>
+        </LibraryMarksProvider>
+      ) : null}
+    </section>
+  );
+}
