@@ -4,7 +4,7 @@ import type { Segment } from './segment.ts';
 
 /** A neighbouring pair of query words found side by side counts about as much as a title match. */
 const PAIR_WEIGHT = 5;
-const EXPANSIONS_PER_WORD = 3;
+const EXPANSIONS_PER_WORD = 4;
 
 /** One way to read two neighbouring query words as a pair, hashed once per query. */
 interface PairOption {
@@ -21,15 +21,17 @@ export interface PairBonus {
 }
 
 /**
- * Scores how many neighbouring query words appear next to each other in a paper (title or
- * abstract), through the paper's pair filter: "distinctive phrase" queries find their paper
+ * Scores how many neighbouring query words appear next to each other in a paper
+ * (title or abstract), through the paper's pair filter: "distinctive phrase" queries find their paper
  * even when every word on its own is common. The pairs are hashed once per query, not once
  * per paper: hashing per paper was the largest cost of a multi-word keystroke at 100k.
  */
-export function makePairBonus(groups: readonly TermGroup[], idfOf: ReadonlyMap<string, number>): PairBonus {
+export function makePairBonus(groups: readonly TermGroup[], idfOf: ReadonlyMap<string, number>, df: (term: string) => number): PairBonus {
+  // Each word's readings: its best few expansions (the word itself first, then the most
+  // common of its other forms).
   const words = groups.map((group) =>
     [...group.expansions]
-      .sort((a, b) => b[1] - a[1])
+      .sort((a, b) => b[1] - a[1] || df(b[0]) - df(a[0]))
       .slice(0, EXPANSIONS_PER_WORD)
       .map(([term, weight]) => ({ term, weight, idf: idfOf.get(term) ?? 0 })),
   );

@@ -33,6 +33,7 @@ export function rerankWithFuse(hits: RankedHit[], segments: readonly LiveSegment
   for (const hit of fuse.search(text)) closeness[hit.refIndex] = 1 - (hit.score ?? 1);
   const max = top[0]!.score || 1;
   const blended = top.map((hit, i) => ({ hit, value: INDEX_SHARE * (hit.score / max) + (1 - INDEX_SHARE) * closeness[i]! }));
-  blended.sort((a, b) => b.value - a.value);
+  // Papers matching every word stay ahead of partial matches.
+  blended.sort((a, b) => Number(b.hit.full) - Number(a.hit.full) || b.value - a.value);
   return [...blended.map((b) => b.hit), ...hits.slice(RERANK_DEPTH)];
 }

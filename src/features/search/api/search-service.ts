@@ -141,7 +141,8 @@ export class SearchService {
     const bookmarks = query.filters.bookmarkedOnly ? await readBookmarkIds() : undefined;
     const outcome = index.search(parsed, { filters: query.filters, sort: query.sort, bookmarks, limit: query.limit });
     const { hits, total } = await presentHits(index, outcome, parsed, query.limit, this.abstracts);
-    return { query, total, partial: outcome.partial, hits, tookMs: performance.now() - started, indexVersion };
+    const fullTotal = Math.min(outcome.fullTotal, total);
+    return { query, total, fullTotal, partial: outcome.partial, unmatched: outcome.unmatched, hits, tookMs: performance.now() - started, indexVersion };
   }
 
   dispose(): void {
