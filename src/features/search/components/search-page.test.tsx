@@ -112,6 +112,18 @@ describe('SearchPage', () => {
     await screen.findByText('/search?q=zebra+giraffe');
   });
 
+  it('lists papers matching some of the words after those matching every word, and names words that match nothing', async () => {
+    renderAt('/search?q=splatting+poisoning+qzxvw');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^1 paper matches every word, 1 more match some; nothing matches “qzxvw”$/));
+    const list = await results();
+    expect(list.map((article) => article.getAttribute('aria-labelledby') && within(article).getByRole('heading').textContent)).toEqual([
+      expect.stringMatching(/^StealthAttack/),
+      'Fast Gaussian Splatting Renderers',
+    ]);
+    const items = within(screen.getByRole('region', { name: 'Search results' })).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)[1]).toBe('Matching some of the words');
+  });
+
   it('documents the query syntax in a popover', async () => {
     renderAt('/search');
     await userEvent.click(screen.getByRole('button', { name: 'Search syntax' }));

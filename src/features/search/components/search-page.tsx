@@ -73,7 +73,8 @@ function statusLine(s: StatusInput): string {
   const { total, fullTotal, unmatched } = s.response;
   const busy = s.current ? '' : ' (updating…)';
   const missing = unmatched.length && total ? `; nothing matches ${unmatched.map((w) => `“${w}”`).join(', ')}` : '';
+  const match = (n: number) => `${formatPaperCount(n)} ${n === 1 ? 'matches' : 'match'}`;
   if (fullTotal === total) return `${formatPaperCount(total)}${missing}${busy}`;
-  if (fullTotal === 0) return `${formatPaperCount(total)} match some of the words${missing}${busy}`;
-  return `${formatPaperCount(fullTotal)} match every word, ${(total - fullTotal).toLocaleString('en')} more match some${missing}${busy}`;
+  if (fullTotal === 0) return `${match(total)} some of the words${missing}${busy}`;
+  return `${match(fullTotal)} every word, ${(total - fullTotal).toLocaleString('en')} more match some${missing}${busy}`;
 }
