@@ -23,6 +23,14 @@ export interface TermGroup {
 const FORM_WEIGHT = 0.9;
 /** A split ("maptask" → "map task") counts a little less than the word as typed. */
 const SPLIT_WEIGHT = 0.9;
+/**
+ * A word in at least this share of papers (and at least COMMON_MIN_DOCS) is taken as meant:
+ * its near spellings are other common words ("model" → "modal", "mode") that cost postings
+ * and typo candidates at every keystroke and mostly add noise. Rarer words still get them,
+ * so a typo that is itself a rare word ("casual" for "causal") is forgiven.
+ */
+const COMMON_SHARE = 1 / 500;
+const COMMON_MIN_DOCS = 10;
 /** Shortest half of a split: shorter ones ("a", "ad") make splits of nearly any word. */
 const MIN_SPLIT_PART = 3;
 
@@ -35,7 +43,10 @@ const MIN_SPLIT_PART = 3;
  * each term gets.
  */
 export function expandTerms(segments: readonly LiveSegment[], query: ParsedQuery): TermGroup[] {
+  const total = segments.reduce((sum, s) => sum + s.liveCount, 0);
+  const common = Math.max(COMMON_MIN_DOCS, total * COMMON_SHARE);
   const groups: TermGroup[] = query.terms.map((word, i) => {
+    const meant = documentFrequency(segments, word) >= common;
     const expansions = new Map<string, number>([[word, 1]]);
     const typing = query.prefix === word && i === query.terms.length - 1;
     const stems = [word, ...spellingVariants(word)].map(stemWord);
@@ -47,7 +58,7 @@ export function expandTerms(segments: readonly LiveSegment[], query: ParsedQuery
       };
       for (const stem of stems) for (const id of vocabulary.withStem(stem)) put(id, FORM_WEIGHT);
       if (typing) for (const { term, weight } of vocabulary.completions(word)) put(term, weight);
-      for (const { term, weight } of vocabulary.nearSpellings(word)) {
+      for (const { term, weight } of meant ? [] : vocabulary.nearSpellings(word)) {
         for (const id of vocabulary.withStem(vocabulary.stemOf(term))) put(id, weight);
       }
     }

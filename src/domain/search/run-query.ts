@@ -303,8 +303,8 @@ function collect(scores: SegmentScores, live: LiveSegment, segment: number, need
     const base = score[doc]!;
     // A row that cannot reach the kept few even with the largest pair bonus skips the
     // bonus (Bloom probes): it is only counted.
-    if (top.cannotEnter(base + bonus.max, full)) top.skip(full);
-    else top.offer(segment, doc, base + bonus.of(data, doc), full);
+    if (top.cannotEnter(base + bonus.max(covered), full)) top.skip(full);
+    else top.offer(segment, doc, base + bonus.of(data, doc, covered), full);
   }
 }
 
