@@ -17,10 +17,11 @@ export interface TermGroup {
 }
 
 /**
- * Another form of the word ("calls" for "calling", "optimise" for "optimize") counts a little
- * less than the word as typed, so a paper using the very words ranks first.
+ * Another form of the word ("calls" for "calling", "optimise" for "optimize") counts as the
+ * word itself, as in an index of stems. At 0.9 (the very words first) the describe queries
+ * found their paper in the top 10 0.75 points less often; phrases 1 point more often.
  */
-const FORM_WEIGHT = 0.9;
+const FORM_WEIGHT = 1;
 /** A split ("maptask" → "map task") counts a little less than the word as typed. */
 const SPLIT_WEIGHT = 0.9;
 /**

@@ -300,7 +300,9 @@ function collect(scores: SegmentScores, live: LiveSegment, segment: number, need
     const covered = coverage[doc]!;
     if (covered < need || !eligible(doc)) continue;
     const full = covered >= every;
-    const base = score[doc]!;
+    // Partial matches weigh by the share of the words they cover (Lucene's classic "coord"):
+    // a paper covering five of seven words ahead of one covering four with a title hit.
+    const base = full ? score[doc]! : (score[doc]! * covered) / every;
     // A row that cannot reach the kept few even with the largest pair bonus skips the
     // bonus (Bloom probes): it is only counted.
     if (top.cannotEnter(base + bonus.max(covered), full)) top.skip(full);

@@ -64,6 +64,9 @@ describe('SearchPage', () => {
     renderAt('/');
     const box = screen.getByRole('searchbox', { name: 'Search papers' });
     await userEvent.type(box, 'gausian splating poisoning');
+    // The first test of the file also waits for the index to be built and warmed up: on a
+    // loaded host that alone outlasts waitFor's default second. This test is about typos.
+    await waitFor(() => expect(screen.getByRole('status')).not.toHaveTextContent(/Preparing/), { timeout: 15_000 });
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 paper'));
     const [first] = await results();
     expect(first).toHaveAccessibleName(/StealthAttack: Robust 3D Gaussian Splatting Poisoning/);
