@@ -7,8 +7,10 @@ import { createRandom, type Random } from '../../scripts/lib/seeded-random.ts';
  * names one paper the way a person half remembers it. Never stored: rebuilt from the
  * corpus each run, so no corpus text is committed.
  */
-export type KnownItemKind = 'typo_title' | 'phrase' | 'author_word';
-export const KNOWN_ITEM_KINDS: readonly KnownItemKind[] = ['typo_title', 'phrase', 'author_word'];
+export type KnownItemKind = 'typo_title' | 'phrase' | 'author_word' | 'describe';
+export const KNOWN_ITEM_KINDS: readonly KnownItemKind[] = ['typo_title', 'phrase', 'author_word', 'describe'];
+/** Words of a `describe` query. */
+export const DESCRIBE_WORDS = 7;
 
 export interface KnownItemQuery {
   kind: KnownItemKind;
@@ -39,7 +41,23 @@ export function generateKnownItems(papers: readonly Paper[], perKind: number): K
   take('typo_title', (p) => typoTitle(p, random), pool.slice(0, third));
   take('phrase', (p) => distinctivePhrase(p, trigramCounts, random), pool.slice(third, 2 * third));
   take('author_word', (p) => authorAndWord(p, titleDf, random), pool.slice(2 * third));
+  // Every paper with a summary, not a sample: no randomness, so the kinds above are unchanged.
+  for (const paper of papers) {
+    const query = describeQuery(paper);
+    if (query) out.push({ kind: 'describe', query, targetId: paper.id });
+  }
   return out;
+}
+
+/**
+ * The first DESCRIBE_WORDS content words (lower case, stopwords and numbers dropped) of the
+ * paper's `aiSummary`: a sentence written about the paper, not by its authors, so its words
+ * are often not the paper's. The summary itself is never indexed.
+ */
+export function describeQuery(paper: Pick<Paper, 'aiSummary'>): string | undefined {
+  if (!paper.aiSummary) return undefined;
+  const words = tokenize(paper.aiSummary).filter((t) => isSearchable(t) && /\p{L}/u.test(t));
+  return words.length >= DESCRIBE_WORDS ? words.slice(0, DESCRIBE_WORDS).join(' ') : undefined;
 }
 
 /** The title with one typo (a letter dropped, doubled, swapped or replaced) in one longer word. */

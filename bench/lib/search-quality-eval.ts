@@ -42,11 +42,14 @@ export function recallOf(queries: readonly KnownItemQuery[], top10: readonly str
   return out;
 }
 
-/** Our search, as the worker runs it (same index, same query path, relevance order). */
+/**
+ * Our search, as the worker runs it (same index, same query path, relevance order, the
+ * first page's limit, so only the best few are kept, as in the app).
+ */
 export function runOurs(papers: readonly Paper[], queries: readonly KnownItemQuery[]): string[][] {
   const index = SearchIndex.build(papers);
   return queries.map((q) => {
-    const { hits } = index.search(q.query, { filters: {}, sort: 'relevance' });
+    const { hits } = index.search(q.query, { filters: {}, sort: 'relevance', limit: 20 });
     return hits.slice(0, 10).map((h) => index.live[h.segment]!.data.ids[h.doc]!);
   });
 }

@@ -1,46 +1,10 @@
-import type { Locator, Page } from '@playwright/test';
 import { expect, realUrl, test } from './support/fixtures.ts';
 import { hasSharedCorpus, SHARED_CORPUS_MISSING } from './support/paths.ts';
-import { readServedCorpus } from './support/served-corpus.ts';
+import { SearchPageModel } from './support/search-page.ts';
 
 // Issue #4 acceptance, on the real Hugging Face corpus served at realUrl.
 
 const STEALTH = 'StealthAttack: Robust 3D Gaussian Splatting Poisoning via Density-Guided Illusions';
-
-/** The search page, by role and name only. */
-class SearchPageModel {
-  readonly box: Locator;
-  readonly results: Locator;
-  readonly status: Locator;
-
-  constructor(readonly page: Page) {
-    this.box = page.getByRole('searchbox', { name: 'Search papers' });
-    this.results = page.getByRole('region', { name: 'Search results' }).getByRole('article');
-    this.status = page.getByRole('status').filter({ hasText: /paper|No papers|Preparing/ });
-  }
-
-  async openApp(url = realUrl) {
-    await this.page.goto(url);
-    await expect(this.page.locator('html')).toHaveAttribute('data-import-state', /^(done|idle)$/, { timeout: 60_000 });
-  }
-
-  async type(text: string) {
-    await this.box.click();
-    await this.box.pressSequentially(text);
-  }
-
-  /** The count in the status line, once the whole corpus is indexed and it belongs to the text in the box. */
-  async count(): Promise<number> {
-    const { totalPapers } = await readServedCorpus(this.page.request, realUrl);
-    await expect(this.page.locator('.search-page')).toHaveAttribute('data-index-papers', String(totalPapers), { timeout: 60_000 });
-    await expect(this.page.getByRole('status')).toHaveText(/^[\d,]+ papers?$/, { timeout: 30_000 });
-    return Number((await this.page.getByRole('status').textContent())!.replace(/\D/g, ''));
-  }
-
-  titles() {
-    return this.results.getByRole('heading').allTextContents();
-  }
-}
 
 test.describe('search on the real corpus', () => {
   test.skip(!hasSharedCorpus(), SHARED_CORPUS_MISSING);

@@ -1,13 +1,42 @@
 import type { Paper } from '../corpus/paper-schema.ts';
-import { isSearchable, normalizeToken } from './normalize.ts';
+import { forEachTerm, type TermKind } from './analyze.ts';
 import { addPair, filterBytes } from './pair-filter.ts';
 import { AUTHORS_KEPT, FIELD, TF_SHIFT, type Segment } from './segment.ts';
 
 /** What the index needs of a paper. */
 export type IndexablePaper = Pick<Paper, 'id' | 'date' | 'upvotes' | 'title' | 'abstract' | 'authors' | 'organization' | 'keywords'>;
 
-const TOKEN = /[\p{L}\p{N}]+/gu;
 const MAX_TF = 7;
+
+/**
+ * A field's words in order, for the pair filter. Mixed-case words also give their
+ * parts: those go into a second stream where they replace the whole word, so "MapTask
+ * corpus" holds both "maptask corpus" and "map task", "task corpus".
+ */
+class PairStream {
+  readonly main: string[] = [];
+  alt: string[] | undefined;
+  private lastKind: TermKind = 'word';
+
+  push(term: string, kind: TermKind): void {
+    if (kind === 'joined') return;
+    if (kind === 'word') {
+      this.main.push(term);
+      this.alt?.push(term);
+    } else {
+      if (this.lastKind === 'word') {
+        if (this.alt) this.alt.pop();
+        else this.alt = this.main.slice(0, -1);
+      }
+      this.alt!.push(term);
+    }
+    this.lastKind = kind;
+  }
+
+  streams(): string[][] {
+    return this.alt ? [this.main, this.alt] : [this.main];
+  }
+}
 
 /** Growable typed array: postings are collected flat, then grouped by term once. */
 class Flat<T extends Uint32Array | Uint8Array> {
@@ -47,39 +76,34 @@ export function createSegmentBuilder(): { add(paper: IndexablePaper): void; fini
   const pairEnds: number[] = [0];
 
   const pairBits = new Flat(new Uint8Array(1 << 16));
-  const streams: string[][] = [];
-  const add = (text: string, field: number, stream?: string[]) => {
-    for (const match of text.matchAll(TOKEN)) {
-      const token = normalizeToken(match[0]);
-      if (!isSearchable(token)) continue;
-      stream?.push(token);
+  const add = (text: string, field: number, stream?: PairStream) => {
+    forEachTerm(text, (token, kind) => {
       let id = termIds.get(token);
       if (id === undefined) {
         id = names.length;
         termIds.set(token, id);
         names.push(token);
       }
+      stream?.push(token, kind);
       const prev = bits.get(id) ?? 0;
       if (field === FIELD.abstract) {
         const tf = Math.min(MAX_TF, (prev >> TF_SHIFT) + 1);
         bits.set(id, (prev & 31) | field | (tf << TF_SHIFT));
       } else bits.set(id, prev | field);
-    }
+    });
   };
 
   const addPaper = (paper: IndexablePaper) => {
     const doc = seg.ids.length;
     bits.clear();
-    const title: string[] = [];
-    const abstract: string[] = [];
+    const title = new PairStream();
+    const abstract = new PairStream();
     add(paper.title, FIELD.title, title);
     for (const author of paper.authors) add(author, FIELD.author);
     if (paper.organization) add(`${paper.organization.name} ${paper.organization.fullname ?? ''}`, FIELD.org);
     for (const keyword of paper.keywords ?? []) add(keyword, FIELD.keyword);
     add(paper.abstract, FIELD.abstract, abstract);
-    streams.length = 0;
-    streams.push(title, abstract);
-    pairEnds.push(addPairFilter(streams, pairBits));
+    pairEnds.push(addPairFilter([...title.streams(), ...abstract.streams()], pairBits));
     for (const [term, value] of bits) {
       flatTerm.push(term);
       flatDoc.push(doc);

@@ -4,7 +4,7 @@ import type { Segment } from './segment.ts';
 
 /** A neighbouring pair of query words found side by side counts about as much as a title match. */
 const PAIR_WEIGHT = 5;
-const EXPANSIONS_PER_WORD = 3;
+const EXPANSIONS_PER_WORD = 4;
 
 /** One way to read two neighbouring query words as a pair, hashed once per query. */
 interface PairOption {
@@ -14,26 +14,28 @@ interface PairOption {
 }
 
 export interface PairBonus {
-  /** The bonus of row `doc` of `data`. */
-  of(data: Segment, doc: number): number;
-  /** No row gets more: lets a top-k skip rows that cannot reach it. */
-  readonly max: number;
+  /** The bonus of row `doc` of `data`, which covers `covered` of the query's words. */
+  of(data: Segment, doc: number, covered: number): number;
+  /** No row covering `covered` words gets more: lets a top-k skip rows that cannot reach it. */
+  max(covered: number): number;
 }
 
 /**
- * Scores how many neighbouring query words appear next to each other in a paper (title or
- * abstract), through the paper's pair filter: "distinctive phrase" queries find their paper
+ * Scores how many neighbouring query words appear next to each other in a paper
+ * (title or abstract), through the paper's pair filter: "distinctive phrase" queries find their paper
  * even when every word on its own is common. The pairs are hashed once per query, not once
  * per paper: hashing per paper was the largest cost of a multi-word keystroke at 100k.
  */
-export function makePairBonus(groups: readonly TermGroup[], idfOf: ReadonlyMap<string, number>): PairBonus {
+export function makePairBonus(groups: readonly TermGroup[], idfOf: ReadonlyMap<string, number>, df: (term: string) => number): PairBonus {
+  // Each word's readings: its best few expansions (the word itself first, then the most
+  // common of its other forms).
   const words = groups.map((group) =>
     [...group.expansions]
-      .sort((a, b) => b[1] - a[1])
+      .sort((a, b) => b[1] - a[1] || df(b[0]) - df(a[0]))
       .slice(0, EXPANSIONS_PER_WORD)
       .map(([term, weight]) => ({ term, weight, idf: idfOf.get(term) ?? 0 })),
   );
-  if (words.length < 2) return { of: () => 0, max: 0 };
+  if (words.length < 2) return { of: () => 0, max: () => 0 };
   // Per neighbouring pair of words, its readings best first: the first found is the best.
   const neighbours: PairOption[][] = [];
   for (let i = 1; i < words.length; i++) {
@@ -46,8 +48,15 @@ export function makePairBonus(groups: readonly TermGroup[], idfOf: ReadonlyMap<s
     }
     neighbours.push(options.sort((x, y) => y.value - x.value));
   }
-  const max = 2 * PAIR_WEIGHT * neighbours.reduce((sum, options) => sum + (options[0]?.value ?? 0), 0);
-  const of = (data: Segment, doc: number) => {
+  // A paper covering c words has at most c - 1 of them side by side: its bonus is at most
+  // the c - 1 largest pair values (doubled when that is every pair). Partial matches of a
+  // long query cover few words, so most are skipped without a probe.
+  const best = neighbours.map((options) => options[0]?.value ?? 0).sort((a, b) => b - a);
+  const bounds = [0];
+  for (const value of best) bounds.push(bounds.at(-1)! + PAIR_WEIGHT * value);
+  bounds[best.length] = 2 * bounds[best.length]!;
+  const max = (covered: number) => bounds[Math.max(0, Math.min(covered - 1, best.length))]!;
+  const of = (data: Segment, doc: number, covered: number) => {
     const from = data.pairOffsets[doc]!;
     const bytes = data.pairOffsets[doc + 1]! - from;
     let bonus = 0;
@@ -61,8 +70,9 @@ export function makePairBonus(groups: readonly TermGroup[], idfOf: ReadonlyMap<s
         }
       }
     }
-    // Every neighbour side by side: the whole query is a phrase of the paper.
-    return chained === neighbours.length ? 2 * bonus : bonus;
+    // Every neighbour side by side: the whole query is a phrase of the paper. Capped at the
+    // bound, which a Bloom false positive could otherwise pass (the bound must hold).
+    return Math.min(chained === neighbours.length ? 2 * bonus : bonus, max(covered));
   };
   return { of, max };
 }

@@ -1,7 +1,8 @@
-import { documentFrequency, expandTerms, type TermGroup } from './expand-terms.ts';
+import { documentFrequency, expandTerms, stemDocumentFrequency, type TermGroup } from './expand-terms.ts';
 import type { LiveSegment } from './live-segment.ts';
 import type { ParsedQuery } from './query-parser.ts';
 import { makePairBonus, type PairBonus } from './pair-bonus.ts';
+import { hasPairHash, pairHash } from './pair-filter.ts';
 import { RERANK_DEPTH, rerankWithFuse } from './rerank.ts';
 import { FIELD_SCORES, idf } from './score.ts';
 import { FIELD, type Segment } from './segment.ts';
@@ -14,8 +15,12 @@ export interface QueryOutcome {
    */
   hits: RankedHit[];
   total: number;
-  /** True when no paper matched every word, so papers matching all but one are shown. */
+  /** How many of `total` match every word (they come first, see `RankedHit.full`). */
+  fullTotal: number;
+  /** True when papers match but none matches every word. */
   partial: boolean;
+  /** Query words that match nothing in the index (left out of "every word"). */
+  unmatched: string[];
   /** Terms that matched (words, completions, near spellings): what to highlight. */
   matchedTerms: string[];
 }
@@ -45,33 +50,38 @@ export function runQuery(segments: readonly LiveSegment[], query: ParsedQuery, c
   const groups = expandTerms(segments, query);
   const total = segments.reduce((sum, s) => sum + s.liveCount, 0);
   const idfOf = new Map<string, number>();
-  for (const group of groups) for (const term of group.expansions.keys()) idfOf.set(term, idf(total, documentFrequency(segments, term)));
+  for (const group of groups) {
+    for (const term of group.expansions.keys()) idfOf.set(term, idf(total, stemDocumentFrequency(segments, term, total)));
+    if (group.split) for (const half of [group.split.first, group.split.second]) idfOf.set(half, idf(total, stemDocumentFrequency(segments, half, total)));
+  }
   const matched = new Set<string>();
-  const perSegment = segments.map((segment) => scoreSegment(segment, groups, idfOf, query, context, matched));
+  const found = new Uint8Array(groups.length);
+  const perSegment = segments.map((segment) => scoreSegment(segment, groups, idfOf, query, context, matched, found));
   try {
-    let partial = false;
-    const bonus = makePairBonus(groups, idfOf);
+    const live = found.reduce((sum, f) => sum + f, 0);
+    const unmatched = groups.filter((g, i) => !found[i] && !g.strict).map((g) => g.word);
+    // Phrase words must all match; otherwise every word that matches anything makes a full
+    // match, and papers covering at least about half of them follow as partial matches.
+    const strict = query.phrases.length > 0 && live < groups.length;
+    const need = query.phrases.length ? groups.length : minimumCoverage(live);
+    const bonus = makePairBonus(groups, idfOf, (term) => documentFrequency(segments, term));
     const order = hitOrder(segments, context.sort);
     const keep = context.limit === undefined || query.phrases.length ? Infinity : Math.max(context.limit, RERANK_DEPTH);
-    const gather = (need: number) => {
-      const top = new TopHits(keep, order, context.sort === 'relevance');
-      perSegment.forEach((s, i) => collect(s, segments[i]!, i, need, bonus, top));
-      return top;
-    };
-    let found = gather(groups.length);
-    const relaxable = groups.length >= 2 && !query.phrases.length;
-    if (!found.count && relaxable) {
-      found = gather(groups.length - 1);
-      partial = found.count > 0;
-    }
-    let hits = found.ordered();
+    const top = new TopHits(keep, order, context.sort === 'relevance');
+    if (!strict) perSegment.forEach((s, i) => collect(s, segments[i]!, i, need, live, bonus, top));
+    let hits = top.ordered();
     if (context.sort === 'relevance' && groups.length) {
       hits = rerankWithFuse(hits, segments, [...query.terms, ...query.phrases.flat()].join(' '));
     }
-    return { hits, total: found.count, partial, matchedTerms: [...matched] };
+    return { hits, total: top.count, fullTotal: top.fullCount, partial: top.count > 0 && top.fullCount === 0, unmatched, matchedTerms: [...matched] };
   } finally {
     for (const s of perSegment) s.release();
   }
+}
+
+/** Words a partial match must cover out of `live` (every one up to two, then about half). */
+function minimumCoverage(live: number): number {
+  return live <= 2 ? 1 : Math.ceil(live / 2);
 }
 
 /**
@@ -125,17 +135,19 @@ function scoreSegment(
   query: ParsedQuery,
   context: QueryContext,
   matched: Set<string>,
+  found: Uint8Array,
 ): SegmentScores {
   const data = live.data;
   const scratch = scratchOf(data);
   const { score, coverage, best, candidates, touched } = scratch;
   let count = 0;
-  for (const group of groups) {
+  for (const [g, group] of groups.entries()) {
     let touchedCount = 0;
     for (const [term, weight] of group.expansions) {
       const id = live.vocabulary.lookup(term);
       if (id === undefined) continue;
       matched.add(term);
+      found[g] = 1;
       const w = weight * idfOf.get(term)!;
       for (let p = data.offsets[id]!, end = data.offsets[id + 1]!; p < end; p++) {
         const doc = data.postings[p]!;
@@ -144,6 +156,7 @@ function scoreSegment(
         if (value > best[doc]!) best[doc] = value;
       }
     }
+    if (group.split) touchedCount = scoreSplit(live, group.split, idfOf, best, touched, touchedCount, matched, () => (found[g] = 1));
     for (let i = 0; i < touchedCount; i++) {
       const doc = touched[i]!;
       if (coverage[doc] === 0) candidates[count++] = doc;
@@ -162,6 +175,58 @@ function scoreSegment(
   };
   const narrowed = query.authors.length > 0 || query.orgs.length > 0 || hasFilter(context.filters, context.bookmarks) || context.inCategories !== undefined;
   return { score, coverage, candidates, count, eligible: eligibility(live, query, context), browsing: groups.length === 0, narrowed, release };
+}
+
+/**
+ * Scores papers holding both halves of a split word side by side ("maptask" typed, "map
+ * task" written): the two posting lists are merged (both in row order) and the pair filter
+ * confirms the halves are neighbours. Returns the new count of touched rows.
+ */
+function scoreSplit(
+  live: LiveSegment,
+  split: NonNullable<TermGroup['split']>,
+  idfOf: ReadonlyMap<string, number>,
+  best: Float32Array,
+  touched: Uint32Array,
+  touchedCount: number,
+  matched: Set<string>,
+  onFound: () => void,
+): number {
+  const data = live.data;
+  const a = live.vocabulary.lookup(split.first);
+  const b = live.vocabulary.lookup(split.second);
+  if (a === undefined || b === undefined) return touchedCount;
+  const [h1, h2] = pairHash(split.first, split.second);
+  const w = split.weight * Math.max(idfOf.get(split.first) ?? 0, idfOf.get(split.second) ?? 0);
+  const { offsets, postings, fields, pairOffsets, pairBits } = data;
+  let p = offsets[a]!;
+  let q = offsets[b]!;
+  const pEnd = offsets[a + 1]!;
+  const qEnd = offsets[b + 1]!;
+  let any = false;
+  while (p < pEnd && q < qEnd) {
+    const docA = postings[p]!;
+    const docB = postings[q]!;
+    if (docA < docB) p++;
+    else if (docB < docA) q++;
+    else {
+      const from = pairOffsets[docA]!;
+      if (hasPairHash(pairBits, from, pairOffsets[docA + 1]! - from, h1, h2)) {
+        const value = w * Math.min(FIELD_SCORES[fields[p]!]!, FIELD_SCORES[fields[q]!]!);
+        if (best[docA] === 0) touched[touchedCount++] = docA;
+        if (value > best[docA]!) best[docA] = value;
+        any = true;
+      }
+      p++;
+      q++;
+    }
+  }
+  if (any) {
+    matched.add(split.first);
+    matched.add(split.second);
+    onFound();
+  }
+  return touchedCount;
 }
 
 /** Whether a row passes liveness, filters, scopes (author:, org:) and exclusions; checked only for candidates. */
@@ -225,23 +290,27 @@ function dropWithTerm(data: Segment, id: number | undefined, ok: Uint8Array): vo
   for (let p = data.offsets[id]!, end = data.offsets[id + 1]!; p < end; p++) ok[data.postings[p]!] = 0;
 }
 
-function collect(scores: SegmentScores, live: LiveSegment, segment: number, need: number, bonus: PairBonus, top: TopHits): void {
+function collect(scores: SegmentScores, live: LiveSegment, segment: number, need: number, every: number, bonus: PairBonus, top: TopHits): void {
   const data = live.data;
   const { score, coverage, eligible, candidates, count } = scores;
   if (scores.browsing) {
     // No words: only scopes or filters narrow the rows (nothing at all asks for nothing).
     if (!scores.narrowed) return;
-    for (let doc = 0; doc < data.ids.length; doc++) if (eligible(doc)) top.offer(segment, doc, 0);
+    for (let doc = 0; doc < data.ids.length; doc++) if (eligible(doc)) top.offer(segment, doc, 0, true);
     return;
   }
   for (let i = 0; i < count; i++) {
     const doc = candidates[i]!;
-    if (coverage[doc]! < need || !eligible(doc)) continue;
-    const base = score[doc]!;
+    const covered = coverage[doc]!;
+    if (covered < need || !eligible(doc)) continue;
+    const full = covered >= every;
+    // Partial matches weigh by the share of the words they cover (Lucene's classic "coord"):
+    // a paper covering five of seven words ahead of one covering four with a title hit.
+    const base = full ? score[doc]! : (score[doc]! * covered) / every;
     // A row that cannot reach the kept few even with the largest pair bonus skips the
     // bonus (Bloom probes): it is only counted.
-    if (top.cannotEnter(base + bonus.max)) top.count++;
-    else top.offer(segment, doc, base + bonus.of(data, doc));
+    if (top.cannotEnter(base + bonus.max(covered), full)) top.skip(full);
+    else top.offer(segment, doc, base + bonus.of(data, doc, covered), full);
   }
 }
 
@@ -250,9 +319,11 @@ type Order = (a: RankedHit, b: RankedHit) => number;
 function hitOrder(segments: readonly LiveSegment[], sort: SortOrder): Order {
   const upvotes = (h: RankedHit) => segments[h.segment]!.data.upvotes[h.doc]!;
   const date = (h: RankedHit) => segments[h.segment]!.data.dates[h.doc]!;
-  if (sort === 'upvotes') return (a, b) => upvotes(b) - upvotes(a) || b.score - a.score;
-  if (sort === 'newest') return (a, b) => (date(a) < date(b) ? 1 : date(a) > date(b) ? -1 : upvotes(b) - upvotes(a));
-  return (a, b) => b.score - a.score || upvotes(b) - upvotes(a) || (date(a) < date(b) ? 1 : date(a) > date(b) ? -1 : 0);
+  // Papers matching every word first, whatever the sort.
+  const tier = (a: RankedHit, b: RankedHit) => Number(b.full) - Number(a.full);
+  if (sort === 'upvotes') return (a, b) => tier(a, b) || upvotes(b) - upvotes(a) || b.score - a.score;
+  if (sort === 'newest') return (a, b) => tier(a, b) || (date(a) < date(b) ? 1 : date(a) > date(b) ? -1 : upvotes(b) - upvotes(a));
+  return (a, b) => tier(a, b) || b.score - a.score || upvotes(b) - upvotes(a) || (date(a) < date(b) ? 1 : date(a) > date(b) ? -1 : 0);
 }
 
 /**
@@ -262,8 +333,9 @@ function hitOrder(segments: readonly LiveSegment[], sort: SortOrder): Order {
  */
 class TopHits {
   count = 0;
+  fullCount = 0;
   private readonly heap: RankedHit[] = [];
-  private readonly probe: RankedHit = { segment: 0, doc: 0, score: 0 };
+  private readonly probe: RankedHit = { segment: 0, doc: 0, score: 0, full: false };
 
   constructor(
     private readonly keep: number,
@@ -273,15 +345,23 @@ class TopHits {
   ) {}
 
   /** True when a hit scoring at most `best` cannot be kept. */
-  cannotEnter(best: number): boolean {
-    return this.byScore && this.heap.length >= this.keep && best < this.heap[0]!.score;
+  cannotEnter(best: number, full: boolean): boolean {
+    if (!this.byScore || this.heap.length < this.keep) return false;
+    const worst = this.heap[0]!;
+    return worst.full === full ? best < worst.score : worst.full;
   }
 
-  offer(segment: number, doc: number, score: number): void {
+  /** Counts a hit that is not kept. */
+  skip(full: boolean): void {
     this.count++;
+    if (full) this.fullCount++;
+  }
+
+  offer(segment: number, doc: number, score: number, full: boolean): void {
+    this.skip(full);
     const heap = this.heap;
     if (heap.length < this.keep) {
-      heap.push({ segment, doc, score });
+      heap.push({ segment, doc, score, full });
       if (this.keep !== Infinity) this.siftUp(heap.length - 1);
       return;
     }
@@ -289,8 +369,9 @@ class TopHits {
     probe.segment = segment;
     probe.doc = doc;
     probe.score = score;
+    probe.full = full;
     if (this.order(probe, heap[0]!) >= 0) return;
-    heap[0] = { segment, doc, score };
+    heap[0] = { segment, doc, score, full };
     this.siftDown(0);
   }
 

@@ -66,10 +66,19 @@ describe('SearchIndex', () => {
     expect(titles(index, 'gaussian', { ...relevance, sort: 'newest' })[0]).toMatch(/^StealthAttack/);
   });
 
-  it('shows papers matching most words when none matches all, and says so', () => {
+  it('leaves out a word that matches nothing, and says which', () => {
     const outcome = index.search('splatting zebra', relevance);
+    expect(outcome.unmatched).toEqual(['zebra']);
+    expect(outcome.partial).toBe(false);
+    expect(outcome.fullTotal).toBe(2);
+    expect(outcome.hits.every((hit) => hit.full)).toBe(true);
+  });
+
+  it('shows papers matching some words when none matches all, and says so', () => {
+    const outcome = index.search('illusory kernel', relevance);
     expect(outcome.partial).toBe(true);
-    expect(outcome.hits.length).toBeGreaterThan(0);
+    expect(outcome.fullTotal).toBe(0);
+    expect(outcome.hits).toHaveLength(2);
   });
 
   it('with a limit, keeps only the best few in the same order and still counts every match', () => {

@@ -23,6 +23,8 @@ export interface DocRef {
 
 export interface RankedHit extends DocRef {
   score: number;
+  /** The paper matches every query word that matches anything (ranked before partial matches). */
+  full: boolean;
 }
 
 /** Character ranges [start, end) to mark in a text. */
@@ -39,4 +41,6 @@ export interface SearchHitView {
   orgLabel: string;
   excerpt: string;
   excerptHighlights: Highlight[];
+  /** Matches every query word (see `RankedHit.full`). */
+  full: boolean;
 }

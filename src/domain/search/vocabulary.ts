@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { stemWord } from './analyze.ts';
 import type { Segment } from './segment.ts';
 
 /**
@@ -22,14 +23,25 @@ const FUZZY_THRESHOLD = 0.26;
 /** A near spelling counts for less than the word itself, so exact matches rank first. */
 const FUZZY_WEIGHT = 0.8;
 
+const NONE: readonly number[] = [];
+
 export class Vocabulary {
   private readonly byTerm = new Map<string, number>();
   private readonly trigrams = new Map<string, number[]>();
   private readonly seen: Uint16Array;
+  /** Each term's stem, and the terms sharing each stem ("call" → call, calls, calling). */
+  private readonly stems: string[];
+  private readonly byStem = new Map<string, number[]>();
 
   constructor(private readonly segment: Segment) {
+    this.stems = new Array<string>(segment.terms.length);
     segment.terms.forEach((term, i) => {
       this.byTerm.set(term, i);
+      const stem = stemWord(term);
+      this.stems[i] = stem;
+      const same = this.byStem.get(stem);
+      if (same) same.push(i);
+      else this.byStem.set(stem, [i]);
       for (const gram of trigramsOf(term)) {
         const list = this.trigrams.get(gram);
         if (list) list.push(i);
@@ -45,6 +57,16 @@ export class Vocabulary {
 
   lookup(term: string): number | undefined {
     return this.byTerm.get(term);
+  }
+
+  /** The stem of term `id` (see `stemWord`). */
+  stemOf(id: number): string {
+    return this.stems[id]!;
+  }
+
+  /** Terms whose stem is `stem`: the word forms that meet ("calls", "calling", "called"). */
+  withStem(stem: string): readonly number[] {
+    return this.byStem.get(stem) ?? NONE;
   }
 
   /**

@@ -2,8 +2,12 @@ import { forEachStoredDay, loadStoredIndex, readPapersByDay, saveStoredIndex } f
 import { createSegmentBuilder, type IndexablePaper } from '../../../domain/search/build-segment.ts';
 import { SearchIndex } from '../../../domain/search/search-index.ts';
 
-/** Bump when the stored segment layout changes: older records are rebuilt, never misread. */
-export const INDEX_FORMAT = 1;
+/**
+ * Bump when the stored segment layout or what it holds changes: older records are rebuilt,
+ * never misread. 2: terms from the search tokenizer (camel-case parts, hyphen-joined words)
+ * and their pairs in the pair filter.
+ */
+export const INDEX_FORMAT = 2;
 
 /** The stored index, when it was built from the corpus now stored. */
 export async function restoreIndex(fingerprint: string): Promise<SearchIndex | undefined> {

@@ -54,6 +54,7 @@ export async function presentHits(index: SearchIndex, outcome: QueryOutcome, que
       orgLabel: data.orgLabels[doc]!,
       excerpt: excerpt.text,
       excerptHighlights: excerpt.highlights,
+      full: hit.full,
     });
   }
   return { hits: views, total };

@@ -14,8 +14,12 @@ export type SearchRequest = { type: 'search'; seq: number; query: SearchQuery };
 export interface SearchResponse {
   query: SearchQuery;
   total: number;
-  /** No paper matched every word: these match all but one. */
+  /** How many of `total` match every word (listed first); the rest match some of the words. */
+  fullTotal: number;
+  /** No paper matched every word: all of them match only some. */
   partial: boolean;
+  /** Query words that match nothing at all (left out of "every word"). */
+  unmatched: string[];
   hits: SearchHitView[];
   tookMs: number;
   /** The index version that answered (see IndexStatus.version): older answers are not current. */

@@ -144,7 +144,8 @@ export class SearchService {
     const inCategories = await this.categories.idsIn([...(parsed.categories ?? []), ...(query.filters.category ? [query.filters.category] : [])], this.version);
     const outcome = index.search(parsed, { filters: query.filters, sort: query.sort, bookmarks, inCategories, limit: query.limit });
     const { hits, total } = await presentHits(index, outcome, parsed, query.limit, this.abstracts);
-    return { query, total, partial: outcome.partial, hits, tookMs: performance.now() - started, indexVersion };
+    const fullTotal = Math.min(outcome.fullTotal, total);
+    return { query, total, fullTotal, partial: outcome.partial, unmatched: outcome.unmatched, hits, tookMs: performance.now() - started, indexVersion };
   }
 
   dispose(): void {

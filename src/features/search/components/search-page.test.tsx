@@ -64,6 +64,9 @@ describe('SearchPage', () => {
     renderAt('/');
     const box = screen.getByRole('searchbox', { name: 'Search papers' });
     await userEvent.type(box, 'gausian splating poisoning');
+    // The first test of the file also waits for the index to be built and warmed up: on a
+    // loaded host that alone outlasts waitFor's default second. This test is about typos.
+    await waitFor(() => expect(screen.getByRole('status')).not.toHaveTextContent(/Preparing/), { timeout: 15_000 });
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('1 paper'));
     const [first] = await results();
     expect(first).toHaveAccessibleName(/StealthAttack: Robust 3D Gaussian Splatting Poisoning/);
@@ -110,6 +113,18 @@ describe('SearchPage', () => {
     expect(await screen.findByText(/No papers match/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Clear filters' }));
     await screen.findByText('/search?q=zebra+giraffe');
+  });
+
+  it('lists papers matching some of the words after those matching every word, and names words that match nothing', async () => {
+    renderAt('/search?q=splatting+poisoning+qzxvw');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^1 paper matches every word, 1 more match some; nothing matches “qzxvw”$/));
+    const list = await results();
+    expect(list.map((article) => article.getAttribute('aria-labelledby') && within(article).getByRole('heading').textContent)).toEqual([
+      expect.stringMatching(/^StealthAttack/),
+      'Fast Gaussian Splatting Renderers',
+    ]);
+    const items = within(screen.getByRole('region', { name: 'Search results' })).getAllByRole('listitem');
+    expect(items.map((item) => item.textContent)[1]).toBe('Matching some of the words');
   });
 
   it('documents the query syntax in a popover', async () => {

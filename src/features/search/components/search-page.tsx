@@ -1,6 +1,7 @@
 import { formatPaperCount } from '../../../domain/format/count.ts';
 import { useCallback, useEffect, useState } from 'react';
 import type { SearchFilters } from '../../../domain/search/search-types.ts';
+import type { SearchResponse } from '../api/search-protocol.ts';
 import { useSearchUrl } from '../hooks/use-search-url.ts';
 import { runSearch, useSearchStore } from '../stores/search-store.ts';
 import { SearchEmpty } from './search-empty.tsx';
@@ -45,7 +46,7 @@ export function SearchPage() {
       </div>
       <SearchFiltersBar filters={filters} sort={sort} onChange={setFilters} />
       <p role="status" className="search-page__status muted">
-        {statusLine({ asking, current, total: response?.total, partial: response?.partial, indexState: status.state, papers: status.papers, error: error ?? status.message })}
+        {statusLine({ asking, current, response, indexState: status.state, papers: status.papers, error: error ?? status.message })}
       </p>
       {!asking && <p className="muted">Type a word you remember from a title, an abstract or an author's name.</p>}
       {asking && response && response.total === 0 && current && (
@@ -59,8 +60,7 @@ export function SearchPage() {
 interface StatusInput {
   asking: boolean;
   current: boolean;
-  total: number | undefined;
-  partial: boolean | undefined;
+  response: Pick<SearchResponse, 'total' | 'fullTotal' | 'unmatched'> | undefined;
   indexState: string;
   papers: number;
   error: string | undefined;
@@ -69,8 +69,12 @@ interface StatusInput {
 function statusLine(s: StatusInput): string {
   if (s.error) return s.error;
   if (s.indexState === 'starting' || s.indexState === 'building') return s.asking ? 'Preparing the search index…' : '';
-  if (!s.asking || s.total === undefined) return '';
-  const count = formatPaperCount(s.total);
+  if (!s.asking || !s.response) return '';
+  const { total, fullTotal, unmatched } = s.response;
   const busy = s.current ? '' : ' (updating…)';
-  return s.partial ? `${count} match all but one word${busy}` : `${count}${busy}`;
+  const missing = unmatched.length && total ? `; nothing matches ${unmatched.map((w) => `“${w}”`).join(', ')}` : '';
+  const match = (n: number) => `${formatPaperCount(n)} ${n === 1 ? 'matches' : 'match'}`;
+  if (fullTotal === total) return `${formatPaperCount(total)}${missing}${busy}`;
+  if (fullTotal === 0) return `${match(total)} some of the words${missing}${busy}`;
+  return `${match(fullTotal)} every word, ${(total - fullTotal).toLocaleString('en')} more match some${missing}${busy}`;
 }

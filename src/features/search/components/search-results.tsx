@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { Fragment, memo } from 'react';
 import { useMarkPainted } from '../hooks/use-mark-painted.ts';
 import type { SearchResponse } from '../api/search-protocol.ts';
 import { SearchResult } from './search-result.tsx';
@@ -17,10 +17,14 @@ export const SearchResults = memo(function SearchResults({ response, current, on
   return (
     <section className={current ? 'search-results' : 'search-results search-results--stale'} aria-busy={!current} aria-label="Search results">
       <ol className="search-results__list">
-        {response.hits.map((hit) => (
-          <li key={hit.id}>
-            <SearchResult hit={hit} />
-          </li>
+        {response.hits.map((hit, i) => (
+          <Fragment key={hit.id}>
+            {/* Papers matching every word come first; say where the partial matches begin. */}
+            {!hit.full && i > 0 && response.hits[i - 1]!.full && <li className="search-results__divider">Matching some of the words</li>}
+            <li>
+              <SearchResult hit={hit} />
+            </li>
+          </Fragment>
         ))}
       </ol>
       {response.total > response.hits.length && (
