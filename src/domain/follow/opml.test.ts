@@ -26,7 +26,7 @@ describe('OPML', () => {
     const outlines = doc.opml.body.outline;
     expect(outlines).toHaveLength(3);
     expect(outlines[0].text).toBe('Zoë "Q" <Ng> & Co');
-    expect(outlines[1]).toMatchObject({ type: 'rss', xmlUrl: 'https://papers.example/feeds/org/huggingface.atom', htmlUrl: 'https://papers.example/orgs/huggingface' });
+    expect(outlines[1]).toMatchObject({ type: 'rss', xmlUrl: 'https://papers.example/corpus/feeds/org/huggingface.atom', htmlUrl: 'https://papers.example/orgs/huggingface' });
     expect(outlines[2].htmlUrl).toBe('https://papers.example/search?q=video+diffusion&from=2025-10-01&sort=newest');
   });
 

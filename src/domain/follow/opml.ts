@@ -2,6 +2,7 @@ import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
 import { isHttpUrl } from '../corpus/paper-schema.ts';
 import { followId, type Follow } from './follow-types.ts';
 import { describeSearch, parseSavedSearch } from './saved-search.ts';
+import { FEEDS_PATH, orgFeedFile } from './static-feeds.ts';
 
 /**
  * Follows as OPML 2.0 (http://opml.org/spec2.opml), the outline format feed readers
@@ -20,7 +21,7 @@ export function followsToOpml(follows: readonly Follow[], origin: string, now: D
     const attributes: Record<string, string> = { '@_text': f.label, '@_title': f.label, '@_type': 'link', '@_htmlUrl': pageUrl(f, origin) };
     if (f.kind === 'org') {
       attributes['@_type'] = 'rss';
-      attributes['@_xmlUrl'] = `${origin}/feeds/org/${encodeURIComponent(f.target)}.atom`;
+      attributes['@_xmlUrl'] = `${origin}${FEEDS_PATH}/${orgFeedFile(f.target)}`;
     }
     return attributes;
   });
