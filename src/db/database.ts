@@ -3,6 +3,8 @@ import type {
   BookmarkRecord,
   CollectionRecord,
   DayRecord,
+  FollowRecord,
+  MuteRecord,
   MetaRecord,
   NoteRecord,
   PaperLocationBucket,
@@ -30,6 +32,8 @@ export class PaperfeedDb extends Dexie {
   shards!: EntityTable<ShardRecord, 'key'>;
   meta!: EntityTable<MetaRecord, 'key'>;
   searchIndex!: EntityTable<SearchIndexRecord, 'key'>;
+  follows!: EntityTable<FollowRecord, 'id'>;
+  mutes!: EntityTable<MuteRecord, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -45,6 +49,8 @@ export class PaperfeedDb extends Dexie {
     });
     // The persisted search index, so warm starts skip the rebuild (src/db/search-source-repo.ts).
     this.version(2).stores({ searchIndex: '&key' });
+    // Follows and mutes (src/db/follow-repo.ts): new tables, nothing moves.
+    this.version(6).stores({ follows: '&id, kind, createdAt', mutes: '&id, kind' });
     this.use(dayRowCodec);
   }
 }

@@ -1,6 +1,7 @@
 import type { Paper } from '../domain/corpus/paper-schema.ts';
 import { mergeLibrary, type MergeResult } from '../domain/library/merge-library.ts';
 import type { LibraryData } from '../domain/library/library-types.ts';
+import { mergeFollowData } from '../domain/follow/follow-backup.ts';
 import { getDb } from './database.ts';
 import type { BookmarkRecord, CollectionRecord, NoteRecord } from './schema.ts';
 import { isStorageFailure, toStorageError } from './storage-error.ts';
@@ -139,11 +140,13 @@ export async function saveNote(paperId: string, text: string, now = Date.now()):
 /** The whole library, as a backup holds it. */
 export async function readLibrary(): Promise<LibraryData> {
   const db = getDb();
-  return db.transaction('r', db.bookmarks, db.collections, db.notes, db.reads, async () => ({
+  return db.transaction('r', [db.bookmarks, db.collections, db.notes, db.reads, db.follows, db.mutes], async () => ({
     bookmarks: await db.bookmarks.orderBy('createdAt').toArray(),
     collections: (await db.collections.toArray()).sort((a, b) => a.createdAt - b.createdAt),
     notes: await db.notes.toArray(),
     reads: await db.reads.toArray(),
+    follows: await db.follows.orderBy('createdAt').toArray(),
+    mutes: await db.mutes.toArray(),
   }));
 }
 
@@ -154,7 +157,7 @@ export async function readLibrary(): Promise<LibraryData> {
 export async function importLibrary(incoming: LibraryData): Promise<MergeResult> {
   const db = getDb();
   return write(() =>
-    db.transaction('rw', db.bookmarks, db.collections, db.notes, db.reads, async () => {
+    db.transaction('rw', [db.bookmarks, db.collections, db.notes, db.reads, db.follows, db.mutes], async () => {
       const current = {
         bookmarks: await db.bookmarks.toArray(),
         collections: await db.collections.toArray(),
@@ -167,7 +170,11 @@ export async function importLibrary(incoming: LibraryData): Promise<MergeResult>
       await db.bookmarks.bulkPut(changed(current.bookmarks, library.bookmarks, (b) => b.paperId));
       await db.notes.bulkPut(changed(current.notes, library.notes, (n) => n.paperId));
       await db.reads.bulkPut(changed(current.reads, library.reads, (r) => r.paperId));
-      return result;
+      const follows = { follows: await db.follows.toArray(), mutes: await db.mutes.toArray() };
+      const merged = mergeFollowData(follows, incoming);
+      await db.follows.bulkPut(changed(follows.follows, merged.follows, (f) => f.id));
+      await db.mutes.bulkPut(changed(follows.mutes, merged.mutes, (m) => m.id));
+      return { ...result, added: { ...result.added, ...merged.added } };
     }),
   );
 }

@@ -1,4 +1,5 @@
 import type { Paper } from '../corpus/paper-schema.ts';
+import type { Follow, Mute } from '../follow/follow-types.ts';
 
 /**
  * The reader's library as plain data: what a backup holds and what the merge works on.
@@ -35,6 +36,9 @@ export interface LibraryData {
   collections: LibraryCollection[];
   notes: LibraryNote[];
   reads: LibraryRead[];
+  /** Optional: backups from before follows existed have neither key (src/domain/follow/follow-backup.ts). */
+  follows?: Follow[];
+  mutes?: Mute[];
 }
 
 export function emptyLibrary(): LibraryData {

@@ -45,6 +45,8 @@ export function LibraryTransfer({ count, collection }: { count: number; collecti
         `${formatCount(added.collections)} ${added.collections === 1 ? 'collection' : 'collections'}`,
         `${formatCount(added.notes)} ${added.notes === 1 ? 'note' : 'notes'}`,
         `${formatCount(added.reads)} read ${added.reads === 1 ? 'mark' : 'marks'}`,
+        ...(added.follows ? [`${formatCount(added.follows)} ${added.follows === 1 ? 'follow' : 'follows'}`] : []),
+        ...(added.mutes ? [`${formatCount(added.mutes)} ${added.mutes === 1 ? 'mute' : 'mutes'}`] : []),
       ];
       setMessage({ kind: 'status', text: `Imported ${parts.join(', ')}${merged ? `; ${formatCount(merged)} already there, merged` : ''}.` });
     } catch (error) {
