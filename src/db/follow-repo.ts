@@ -1,5 +1,6 @@
 import type { Follow, Mute } from '../domain/follow/follow-types.ts';
 import { getDb } from './database.ts';
+import type { DayRecord } from './schema.ts';
 import { isStorageFailure, toStorageError } from './storage-error.ts';
 
 /**
@@ -78,6 +79,29 @@ export async function addMute(mute: Mute): Promise<boolean> {
   );
 }
 
+export async function isMuted(id: string): Promise<boolean> {
+  return !!(await getDb().mutes.get(id));
+}
+
 export async function removeMute(id: string): Promise<void> {
   await write(() => getDb().mutes.delete(id));
+}
+
+/** Day rows read per step when the follow worker reads every paper: a few MB at a time. */
+const DAY_SLICE = 16;
+
+/** Every stored day's papers, oldest day first, a slice of rows at a time (the follow worker's cold start). */
+export async function forEachDay(onDay: (date: string, papers: DayRecord['papers']) => void): Promise<void> {
+  const db = getDb();
+  const dates = (await db.days.toCollection().primaryKeys()) as string[];
+  for (let i = 0; i < dates.length; i += DAY_SLICE) {
+    const rows = await db.days.bulkGet(dates.slice(i, i + DAY_SLICE));
+    rows.forEach((row, j) => onDay(dates[i + j]!, row?.papers ?? []));
+  }
+}
+
+/** The papers of these days (a day without a row has none). */
+export async function readDays(dates: readonly string[]): Promise<Map<string, DayRecord['papers']>> {
+  const rows = await getDb().days.bulkGet([...dates]);
+  return new Map(dates.map((date, i) => [date, rows[i]?.papers ?? []]));
 }

@@ -42,6 +42,9 @@ describe('FollowCounter', () => {
     const counts = c.counts();
     expect(counts[ada.id]).toEqual({ total: 2, unread: 1, fresh: 1 });
     expect(counts[org.id]).toEqual({ total: 2, unread: 0, fresh: 0 });
+    // Paper 3 is Ada's, paper 1 is read: the header counts each unread paper once.
+    c.setRead(new Set());
+    expect(c.distinctUnread()).toBe(3);
   });
 
   it('re-matches a changed day only, and forgets a removed one', () => {

@@ -115,6 +115,15 @@ export class FollowCounter {
     return out;
   }
 
+  /** Unread papers across all follows, each paper once however many follows it is in (the header's figure). */
+  distinctUnread(): number {
+    const unread = new Set<string>();
+    for (const c of this.follows.values()) {
+      for (const ids of c.byDay.values()) for (const id of ids) if (!this.read.has(id) && !this.muted.has(id)) unread.add(id);
+    }
+    return unread.size;
+  }
+
   /** A follow's papers (muted ones left out unless asked for), newest day first, at most `limit`. */
   papersOf(followId: string, options: { includeMuted?: boolean; unreadOnly?: boolean; limit?: number } = {}): PaperRef[] {
     const c = this.follows.get(followId);
