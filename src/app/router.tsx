@@ -23,6 +23,8 @@ export function createRouter() {
         { path: 'search', lazy: async () => ({ Component: (await import('../features/search/components/search-page.tsx')).SearchPage }), errorElement: <RouteError /> },
         { path: 'library', lazy: async () => ({ Component: (await import('../features/library/components/library-page.tsx')).LibraryPage }), errorElement: <RouteError /> },
         { path: 'settings', lazy: async () => ({ Component: (await import('../features/settings/components/settings-page.tsx')).SettingsPage }), errorElement: <RouteError /> },
+        { path: 'following', lazy: async () => ({ Component: (await import('../features/follow/components/following-page.tsx')).FollowingPage }), errorElement: <RouteError /> },
+        { path: 'following/:id', lazy: async () => ({ Component: (await import('./routes/follow-route.tsx')).FollowRoute }), errorElement: <RouteError /> },
         { path: 'import', lazy: async () => ({ Component: (await import('../features/corpus/components/import-page.tsx')).ImportPage }), errorElement: <RouteError /> },
         { path: '*', element: <NotFound title="Page not found"><p>There is no page at this address.</p></NotFound> },
       ],

@@ -11,6 +11,7 @@ import { useGlobalShortcuts } from '../../components/keyboard/use-global-shortcu
 import { MainNav } from '../../components/layout/main-nav.tsx';
 import { OfflineIndicator } from '../../components/offline-indicator.tsx';
 import { useRecordVisit } from '../../lib/use-record-visit.ts';
+import { FollowingNavLink } from '../../features/follow/components/following-nav-link.tsx';
 
 export function AppLayout() {
   useCorpusSync();
@@ -23,7 +24,7 @@ export function AppLayout() {
         <Link to="/" className="app-header__brand">
           paperfeed
         </Link>
-        <MainNav />
+        <MainNav extra={<FollowingNavLink />} />
         <SearchBox />
         <div className="app-header__tools">
           <OfflineIndicator />

@@ -52,3 +52,15 @@ export function applyMutes<P extends MutablePaper>(papers: readonly P[], test: M
   const hidden = papers.length - visible.length;
   return { papers: showHidden ? papers : visible, hidden };
 }
+
+/** `applyMutes` over a view's days: the days with their visible papers, and how many were hidden in all. */
+export function applyMutesToDays<D extends { papers: readonly MutablePaper[] }>(days: readonly D[], test: MuteTest, showHidden: boolean): { days: readonly D[]; hidden: number } {
+  if (!test) return { days, hidden: 0 };
+  let hidden = 0;
+  const out = days.map((day) => {
+    const result = applyMutes(day.papers, test, showHidden);
+    hidden += result.hidden;
+    return result.papers === day.papers ? day : { ...day, papers: result.papers };
+  });
+  return { days: out, hidden };
+}

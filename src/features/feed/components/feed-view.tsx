@@ -14,6 +14,10 @@ import { PaperList } from './paper-list.tsx';
 import { PeriodToolbar } from './period-toolbar.tsx';
 import { useListKeyboard, type ListKeyboardActions } from '../hooks/use-list-keyboard.ts';
 import { DayUnreadCount, UnreadSummary } from '../../../components/unread-count.tsx';
+import { HiddenToggle } from '../../../components/hidden-toggle.tsx';
+import { applyMutesToDays } from '../../../domain/follow/mute-match.ts';
+import { useMuteTest } from '../../../lib/use-muted-papers.ts';
+import { useHiddenStore } from '../../../lib/hidden-store.ts';
 
 const KICKER: Record<PeriodKind, string> = { day: 'Daily Papers', week: 'Weekly Papers', month: 'Monthly Papers' };
 
@@ -41,7 +45,10 @@ function PeriodView({ period, sort }: { period: Period; sort: FeedSort }) {
   const navigate = useNavigate();
   const dates = useDatesWithPapers();
   const data = usePeriodPapers(period);
-  const groups = useMemo(() => (data ? groupFeed(data.days, sort) : undefined), [data, sort]);
+  const muteTest = useMuteTest();
+  const showHidden = useHiddenStore((s) => s.showHidden);
+  const muted = useMemo(() => (data ? applyMutesToDays(data.days, muteTest, showHidden) : undefined), [data, muteTest, showHidden]);
+  const groups = useMemo(() => (muted ? groupFeed(muted.days, sort) : undefined), [muted, sort]);
   const label = periodLabel(period);
   const source = useMemo(() => ({ from: location.pathname + location.search, label }), [location.pathname, location.search, label]);
   const periodKeys = useMemo(() => {
@@ -76,6 +83,7 @@ function PeriodView({ period, sort }: { period: Period; sort: FeedSort }) {
         </p>
         {/* The line is kept while the count loads, so the list below never shifts (scroll restore depends on it). */}
         <div className="feed__unread">{count > 0 && data?.complete ? <UnreadSummary paperIds={paperIds} label={`Mark this ${period.kind} as read`} /> : null}</div>
+        <HiddenToggle hidden={muted?.hidden ?? 0} />
       </header>
       <PeriodToolbar period={period} sort={sort} dates={dates ?? []} />
       {groups && count === 0 && data?.complete ? (
