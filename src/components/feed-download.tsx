@@ -1,3 +1,4 @@
+import './feed-download.css';
 import { useState } from 'react';
 import type { Paper } from '../domain/corpus/paper-schema.ts';
 import { FEED_FORMATS, FEED_TYPES, writeFeed, type FeedFormat } from '../domain/follow/paper-feed.ts';
@@ -32,7 +33,8 @@ export function FeedDownload({ title, fileBase, loadPapers }: FeedDownloadProps)
   };
   return (
     <div className="feed-download">
-      <div className="button-row">
+      <div className="feed-download__row">
+        <span className="feed-download__label">Download as a feed:</span>
         {FEED_FORMATS.map((format) => (
           <button key={format} type="button" className="button" aria-label={`Download ${title} as ${FEED_TYPES[format].label}`} onClick={() => void download(format)}>
             {FEED_TYPES[format].label}

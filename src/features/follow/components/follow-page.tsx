@@ -55,7 +55,7 @@ export function FollowPage({ renderList }: FollowPageProps) {
           {follow.label}
         </h1>
         <p className="feed__count muted" role="status">
-          {!data ? 'Loading papers…' : `${formatCount(data.total)} papers${data.total > FOLLOW_PAGE_LIMIT ? `, the newest ${formatCount(FOLLOW_PAGE_LIMIT)} shown` : ''}`}
+          {!data ? "Loading papers…" : `${formatCount(count?.total ?? papers?.length ?? 0)} papers${data.total > FOLLOW_PAGE_LIMIT ? `, the newest ${formatCount(FOLLOW_PAGE_LIMIT)} listed` : ""}`}
           {count ? ` · ${formatCount(count.unread)} unread` : ''}
         </p>
         {count?.problem ? <p role="alert">This saved search no longer works: {count.problem}.</p> : null}
