@@ -92,7 +92,7 @@ const followModule: MetricModule = {
       ctx.log(`follow: worker ready at ${Math.round(coldReady)} ms`);
       const counts: number[] = [];
       for (let i = 0; i < changes; i++) {
-        counts.push(await changeAndTime(page, i));
+        counts.push(await changeAndTime(page, i, (m) => ctx.log(m)));
         ctx.log(`follow change ${i + 1}/${changes}: counts after ${Math.round(counts.at(-1)!)} ms`);
       }
       const longest = (await page.evaluate(`Math.max(0, ...window.__paperfeedTasks.filter((t) => t.start >= ${loadedAt}).map((t) => t.duration))`)) as number;
@@ -134,15 +134,24 @@ async function waitForCounts(page: Page, after: number, ready: boolean, timeout:
 }
 
 /** Clicks the `i`-th paper's Read toggle on the day view and times the counts that follow. */
-async function changeAndTime(page: Page, i: number): Promise<number> {
+async function changeAndTime(page: Page, i: number, log: (message: string) => void): Promise<number> {
+  const before = (await page.evaluate(`performance.getEntriesByName('follow:counts').length`)) as number;
   const started = (await page.evaluate((index) => {
     const buttons = [...document.querySelectorAll<HTMLButtonElement>('main article button[aria-pressed]')].filter((b) => b.textContent?.includes('Read'));
+    const button = buttons[index % buttons.length];
+    if (!button) throw new Error('no Read toggle on the page');
     const t = performance.now();
-    buttons[index % buttons.length]!.click();
+    button.click();
     return t;
   }, i)) as number;
-  // Generous: on a loaded host the search worker's cold index build competes for both cores.
-  return (await waitForCounts(page, started, true, 120_000)) - started;
+  try {
+    // Generous: on a loaded host the search worker's cold index build competes for both cores.
+    return (await waitForCounts(page, started, true, 120_000)) - started;
+  } catch (error) {
+    const after = (await page.evaluate(`performance.getEntriesByName('follow:counts').length`)) as number;
+    log(`follow: no counts after the change (marks before ${before}, after ${after})`);
+    throw error;
+  }
 }
 
 /** The baseline: everything read and counted on the main thread. */
