@@ -154,30 +154,34 @@ async function changeAndTime(page: Page, i: number, log: (message: string) => vo
   }
 }
 
-/** The baseline: everything read and counted on the main thread. */
+/**
+ * The baseline: everything read and counted on the main thread. A string, not a function:
+ * tsx would wrap a function's inner helpers in its own `__name`, which the page lacks.
+ */
+const NAIVE_COUNTS = `async (seeds) => {
+  const started = performance.now();
+  const db = await new Promise((resolve, reject) => {
+    const open = indexedDB.open('paperfeed');
+    open.onsuccess = () => resolve(open.result);
+    open.onerror = () => reject(open.error);
+  });
+  const all = (store, keys) => new Promise((resolve, reject) => {
+    const s = db.transaction(store).objectStore(store);
+    const req = keys ? s.getAllKeys() : s.getAll();
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+  const rows = await all('days', false);
+  const read = new Set(await all('reads', true));
+  const papers = rows.flatMap((r) => JSON.parse(r.json));
+  const counts = seeds.map((f) => {
+    const q = f.kind === 'search' ? new URLSearchParams(f.target).get('q') : '';
+    return papers.filter((p) => !read.has(p.id) && (f.kind === 'author' ? p.authors.includes(f.target) : f.kind === 'org' ? p.organization?.name === f.target : (p.title + ' ' + p.abstract).toLowerCase().includes(q))).length;
+  });
+  db.close();
+  return counts.length ? performance.now() - started : 0;
+}`;
+
 async function naiveCounts(page: Page, follows: FollowSeed[]): Promise<number> {
-  return page.evaluate(async (seeds) => {
-    const started = performance.now();
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('paperfeed');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const all = <T,>(store: string, keys: boolean) =>
-      new Promise<T[]>((resolve, reject) => {
-        const req = keys ? db.transaction(store).objectStore(store).getAllKeys() : db.transaction(store).objectStore(store).getAll();
-        req.onsuccess = () => resolve(req.result as T[]);
-        req.onerror = () => reject(req.error);
-      });
-    const rows = await all<{ json: string }>('days', false);
-    const read = new Set(await all<string>('reads', true));
-    const papers = rows.flatMap((r) => JSON.parse(r.json) as { id: string; title: string; abstract: string; authors: string[]; organization?: { name: string } }[]);
-    const counts = seeds.map((f) => {
-      const q = f.kind === 'search' ? new URLSearchParams(f.target).get('q')! : '';
-      return papers.filter((p) => !read.has(p.id) && (f.kind === 'author' ? p.authors.includes(f.target) : f.kind === 'org' ? p.organization?.name === f.target : `${p.title} ${p.abstract}`.toLowerCase().includes(q))).length;
-    });
-    db.close();
-    void counts;
-    return performance.now() - started;
-  }, follows);
+  return (await page.evaluate(`(${NAIVE_COUNTS})(${JSON.stringify(follows)})`)) as number;
 }

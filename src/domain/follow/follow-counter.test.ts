@@ -71,6 +71,21 @@ describe('FollowCounter', () => {
     expect(c.counts()[org.id]!.unread).toBe(2);
   });
 
+  it('adjusts counts for read marks in step with a full recount', () => {
+    const c = counter();
+    c.setFollows([ada, org, search]);
+    c.counts();
+    const steps = [new Set(['2510.00001']), new Set(['2510.00001', '2510.00003', '2510.00004']), new Set(['2510.00004']), new Set<string>()];
+    for (const read of steps) {
+      c.setRead(read);
+      const fresh = counter();
+      fresh.setFollows([ada, org, search]);
+      fresh.setRead(read);
+      expect(c.counts()).toEqual(fresh.counts());
+      expect(c.distinctUnread()).toBe(fresh.distinctUnread());
+    }
+  });
+
   it('reports a saved search that no longer parses instead of counting it', () => {
     const c = counter();
     c.setFollows([makeFollow('search', 'q=the+of&sort=sideways', 'broken', 1)]);

@@ -40,6 +40,12 @@ export class FollowCounter {
   private muteKey = '';
   private mutes: readonly Mute[] = [];
   private read: ReadonlySet<string> = new Set();
+  /**
+   * The last full count, kept so that a read mark (the common change) only adjusts it:
+   * each follow's visible members, and how many follows hold each visible paper. Any other
+   * change (a day, a follow, a mute) drops it and the next count is a full one.
+   */
+  private cache: { counts: Record<string, FollowCount>; members: Map<string, Set<string>>; holders: Map<string, number>; distinct: number } | undefined;
 
   get paperCount(): number {
     let n = 0;
@@ -49,6 +55,7 @@ export class FollowCounter {
 
   /** Stores (or replaces) a day's papers; an empty list removes the day. */
   setDay(date: string, papers: readonly Paper[]): void {
+    this.cache = undefined;
     const old = this.days.get(date);
     if (old) for (const p of old) this.muted.delete(p.id);
     if (!papers.length) {
@@ -65,6 +72,7 @@ export class FollowCounter {
 
   /** Replaces the follows; only new or changed ones are matched against every paper. */
   setFollows(follows: readonly Follow[]): void {
+    this.cache = undefined;
     const next = new Map<string, Compiled>();
     for (const follow of follows) {
       const old = this.follows.get(follow.id);
@@ -83,6 +91,7 @@ export class FollowCounter {
   setMutes(mutes: readonly Mute[]): void {
     const key = mutes.map((m) => m.id).sort().join('\n');
     if (key === this.muteKey) return;
+    this.cache = undefined;
     this.muteKey = key;
     this.mutes = mutes;
     this.muted.clear();
@@ -92,36 +101,59 @@ export class FollowCounter {
   }
 
   setRead(read: ReadonlySet<string>): void {
+    const before = this.read;
     this.read = read;
+    const cache = this.cache;
+    if (!cache) return;
+    // Only the papers whose read state changed move counts: unread −1 for newly read, +1 for unread again.
+    const adjust = (id: string, delta: number) => {
+      if (!cache.holders.has(id)) return;
+      cache.distinct -= delta;
+      for (const [followId, members] of cache.members) if (members.has(id)) cache.counts[followId]!.unread -= delta;
+    };
+    for (const id of read) if (!before.has(id)) adjust(id, 1);
+    for (const id of before) if (!read.has(id)) adjust(id, -1);
   }
 
   counts(): Record<string, FollowCount> {
+    if (!this.cache) this.cache = this.fullCount();
     const out: Record<string, FollowCount> = {};
-    for (const [id, c] of this.follows) {
-      const count: FollowCount = { total: 0, unread: 0, fresh: 0 };
-      if (c.problem) count.problem = c.problem;
-      const seen = c.follow.seenNewestDay;
-      for (const [date, ids] of c.byDay) {
-        const isFresh = seen !== undefined && date > seen;
-        for (const paperId of ids) {
-          if (this.muted.has(paperId)) continue;
-          count.total++;
-          if (!this.read.has(paperId)) count.unread++;
-          if (isFresh) count.fresh++;
-        }
-      }
-      out[id] = count;
-    }
+    for (const [id, count] of Object.entries(this.cache.counts)) out[id] = { ...count };
     return out;
   }
 
   /** Unread papers across all follows, each paper once however many follows it is in (the header's figure). */
   distinctUnread(): number {
-    const unread = new Set<string>();
-    for (const c of this.follows.values()) {
-      for (const ids of c.byDay.values()) for (const id of ids) if (!this.read.has(id) && !this.muted.has(id)) unread.add(id);
+    if (!this.cache) this.cache = this.fullCount();
+    return this.cache.distinct;
+  }
+
+  private fullCount(): NonNullable<FollowCounter['cache']> {
+    const out: Record<string, FollowCount> = {};
+    const members = new Map<string, Set<string>>();
+    const holders = new Map<string, number>();
+    for (const [id, c] of this.follows) {
+      const count: FollowCount = { total: 0, unread: 0, fresh: 0 };
+      if (c.problem) count.problem = c.problem;
+      const seen = c.follow.seenNewestDay;
+      const visible = new Set<string>();
+      for (const [date, ids] of c.byDay) {
+        const isFresh = seen !== undefined && date > seen;
+        for (const paperId of ids) {
+          if (this.muted.has(paperId)) continue;
+          visible.add(paperId);
+          count.total++;
+          if (!this.read.has(paperId)) count.unread++;
+          if (isFresh) count.fresh++;
+        }
+      }
+      for (const paperId of visible) holders.set(paperId, (holders.get(paperId) ?? 0) + 1);
+      members.set(id, visible);
+      out[id] = count;
     }
-    return unread.size;
+    let distinct = 0;
+    for (const paperId of holders.keys()) if (!this.read.has(paperId)) distinct++;
+    return { counts: out, members, holders, distinct };
   }
 
   /** A follow's papers (muted ones left out unless asked for), newest day first, at most `limit`. */
