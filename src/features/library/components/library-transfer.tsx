@@ -2,7 +2,7 @@ import { useState, type ChangeEvent } from 'react';
 import { importLibrary, readLibrary } from '../../../db/library-repo.ts';
 import type { CollectionRecord } from '../../../db/schema.ts';
 import { parseBackup } from '../../../domain/library/backup-format.ts';
-import { formatCount, formatPaperCount } from '../../../domain/feed/author-list.ts';
+import { formatCount, formatCountOf, formatPaperCount } from '../../../domain/format/count.ts';
 import { downloadFile } from '../../../lib/download-file.ts';
 import { exportFile, type ExportKind } from '../api/library-files.ts';
 
@@ -41,12 +41,12 @@ export function LibraryTransfer({ count, collection }: { count: number; collecti
     try {
       const { added, merged } = await importLibrary(parsed.backup);
       const parts = [
-        `${formatCount(added.bookmarks)} ${added.bookmarks === 1 ? 'bookmark' : 'bookmarks'}`,
-        `${formatCount(added.collections)} ${added.collections === 1 ? 'collection' : 'collections'}`,
-        `${formatCount(added.notes)} ${added.notes === 1 ? 'note' : 'notes'}`,
-        `${formatCount(added.reads)} read ${added.reads === 1 ? 'mark' : 'marks'}`,
-        ...(added.follows ? [`${formatCount(added.follows)} ${added.follows === 1 ? 'follow' : 'follows'}`] : []),
-        ...(added.mutes ? [`${formatCount(added.mutes)} ${added.mutes === 1 ? 'mute' : 'mutes'}`] : []),
+        formatCountOf(added.bookmarks, 'bookmark'),
+        formatCountOf(added.collections, 'collection'),
+        formatCountOf(added.notes, 'note'),
+        formatCountOf(added.reads, 'read mark'),
+        ...(added.follows ? [formatCountOf(added.follows, 'follow')] : []),
+        ...(added.mutes ? [formatCountOf(added.mutes, 'mute')] : []),
       ];
       setMessage({ kind: 'status', text: `Imported ${parts.join(', ')}${merged ? `; ${formatCount(merged)} already there, merged` : ''}.` });
     } catch (error) {
@@ -57,14 +57,14 @@ export function LibraryTransfer({ count, collection }: { count: number; collecti
   return (
     <section className="side-panel" aria-labelledby="transfer-heading">
       <h2 id="transfer-heading">Export and import</h2>
-      <p className="muted">
-        Citations of {scope} ({formatPaperCount(count)}):
+      <p className="muted" id="citations-scope">
+        Citations of {scope} ({formatPaperCount(count)}){count === 0 ? ': nothing to export yet. Bookmark papers to cite them.' : ':'}
       </p>
       <div className="button-row">
-        <button type="button" className="button" onClick={() => runExport('bibtex')}>
+        <button type="button" className="button" onClick={() => runExport('bibtex')} disabled={count === 0} aria-describedby="citations-scope">
           Export BibTeX
         </button>
-        <button type="button" className="button" onClick={() => runExport('csl')} title="For Zotero and Pandoc">
+        <button type="button" className="button" onClick={() => runExport('csl')} disabled={count === 0} aria-describedby="citations-scope" title="For Zotero and Pandoc">
           Export CSL-JSON
         </button>
       </div>
