@@ -6,9 +6,11 @@ import { describeIssue, type EntryIssue } from '../src/domain/corpus/import-issu
 import type { Paper } from '../src/domain/corpus/paper-schema.ts';
 import { readCorpusFile } from '../src/domain/corpus/read-corpus-file.ts';
 import { writeCorpus } from './lib/write-corpus.ts';
+import { describeFeeds, writeFeeds } from './lib/write-feeds.ts';
 
 /**
- * `npm run corpus:convert -- PATH... [--out DIR] [--name NAME]`
+ * `npm run corpus:convert -- PATH... [--out DIR] [--name NAME] [--site-url URL]` (the static
+ * feeds' absolute links; see write-feeds.ts)
  * Converts Hugging Face daily files, arXiv JSON Lines and canonical shards (files, or the
  * files directly inside folders) into the static corpus the app loads from /corpus/.
  * A paper met in several files keeps its earliest day. Returns the exit code.
@@ -16,13 +18,13 @@ import { writeCorpus } from './lib/write-corpus.ts';
 export async function main(argv: string[], log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Promise<number> {
   let args;
   try {
-    args = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, name: { type: 'string' } } });
+    args = parseArgs({ args: argv, allowPositionals: true, options: { out: { type: 'string' }, name: { type: 'string' }, 'site-url': { type: 'string' } } });
   } catch (error) {
     log(`corpus:convert: ${(error as Error).message}`);
     return 2;
   }
   if (args.positionals.length === 0) {
-    log('usage: npm run corpus:convert -- PATH... [--out DIR] [--name NAME]');
+    log('usage: npm run corpus:convert -- PATH... [--out DIR] [--name NAME] [--site-url URL]');
     return 2;
   }
   const outDir = resolve(args.values.out ?? 'public/corpus');
@@ -82,6 +84,7 @@ export async function main(argv: string[], log: (line: string) => void = (line) 
   }
   const manifest = await writeCorpus(outDir, papers, { name: args.values.name ?? corpusName(args.positionals, papers), demo: false });
   log(`wrote ${manifest.shards.length} monthly shards and manifest.json to ${outDir}`);
+  log(describeFeeds(await writeFeeds(outDir, papers, args.values['site-url']), outDir));
   return 0;
 }
 

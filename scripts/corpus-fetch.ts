@@ -11,9 +11,10 @@ import { readCorpusFile } from '../src/domain/corpus/read-corpus-file.ts';
 import { updateCorpus, writeAtomic } from './lib/write-corpus.ts';
 import { arxivMain, readArxivPapers } from './corpus-fetch-arxiv.ts';
 import { mergeSources } from './lib/merge-sources.ts';
+import { describeFeeds, writeFeeds } from './lib/write-feeds.ts';
 
 const USAGE = `usage: npm run corpus:fetch -- --from YYYY-MM-DD --to YYYY-MM-DD [--out DIR] [--base-url URL]
-  [--refresh] [--delay MS] [--retries N] [--max-wait S] [--page-size N] [--cache DIR]`;
+  [--refresh] [--delay MS] [--retries N] [--max-wait S] [--page-size N] [--cache DIR] [--site-url URL]`;
 
 export interface FetchDeps {
   fetchImpl?: typeof fetch;
@@ -91,12 +92,14 @@ export async function main(argv: string[], log: (line: string) => void = (line) 
     hold: failedMonths,
   });
   summary.papers = written.manifest.shards.reduce((sum, s) => sum + s.count, 0);
+  const feeds = await writeFeeds(o.outDir, papers, o.siteUrl);
 
   const causes = new Map<string, number>();
   for (const note of summary.retries) causes.set(note.cause, (causes.get(note.cause) ?? 0) + 1);
   log('');
   log(`days: ${days.length} (${summary.fetched} fetched, ${summary.empty} of them without a list; ${summary.skipped} skipped, already fetched)`);
   log(`papers: ${summary.papers} in ${written.manifest.shards.length} shards (${written.written.length} written, ${written.unchanged.length} unchanged${written.held.length ? `, ${written.held.length} held back: ${written.held.join(', ')}` : ''}) in ${o.outDir}`);
+  log(describeFeeds(feeds, o.outDir));
   log(`retries: ${summary.retries.length}${causes.size ? ` (${[...causes].map(([cause, n]) => `${cause}: ${n}`).join(', ')})` : ''}`);
   log(`errors: ${summary.failed.length}`);
   for (const line of summary.failed) log(`  - ${line}`);
@@ -116,6 +119,7 @@ interface Options {
   maxWaitMs: number;
   pageSize: number;
   name?: string;
+  siteUrl?: string;
 }
 
 function parseOptions(argv: string[], now: number): Options | { error: string } {
@@ -126,7 +130,7 @@ function parseOptions(argv: string[], now: number): Options | { error: string } 
       options: {
         from: { type: 'string' }, to: { type: 'string' }, out: { type: 'string' }, cache: { type: 'string' },
         'base-url': { type: 'string' }, refresh: { type: 'boolean' }, delay: { type: 'string' }, retries: { type: 'string' },
-        'max-wait': { type: 'string' }, 'page-size': { type: 'string' }, name: { type: 'string' },
+        'max-wait': { type: 'string' }, 'page-size': { type: 'string' }, name: { type: 'string' }, 'site-url': { type: 'string' },
       },
     }).values;
   } catch (error) {
@@ -137,6 +141,8 @@ function parseOptions(argv: string[], now: number): Options | { error: string } 
   if (!isCalendarDate(from) || !isCalendarDate(to)) return { error: '--from and --to must be real dates written YYYY-MM-DD' };
   if (from > to) return { error: `--from ${from} is after --to ${to}` };
   if (to > utcToday(now)) return { error: `--to ${to} is in the future` };
+  const siteUrl = values['site-url'];
+  if (siteUrl !== undefined && !isHttpUrl(siteUrl)) return { error: `--site-url ${siteUrl} is not an http(s) URL` };
   const baseUrl = values['base-url'] ?? HF_DEFAULT_BASE_URL;
   if (!isHttpUrl(baseUrl)) return { error: `--base-url ${baseUrl} is not an http(s) URL` };
   const number = (name: string, raw: string | undefined, fallback: number, min: number, max: number) => {
@@ -155,6 +161,7 @@ function parseOptions(argv: string[], now: number): Options | { error: string } 
     baseUrl, refresh: values.refresh ?? false,
     delayMs: delayMs as number, retries: retries as number, maxWaitMs: (maxWait as number) * 1000, pageSize: pageSize as number,
     ...(values.name ? { name: values.name } : {}),
+    ...(siteUrl ? { siteUrl } : {}),
   };
 }
 

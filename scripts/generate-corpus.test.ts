@@ -83,7 +83,7 @@ describe('generate-corpus CLI', () => {
   });
   const args = (out: string, ...more: string[]) => ['--count', '500', '--end', '2026-11-25', '--out', out, ...more];
   const snapshot = async (dir: string) => {
-    const files = (await readdir(dir)).sort();
+    const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort();
     return Promise.all(files.map(async (f) => [f, await readFile(join(dir, f), 'utf8')] as const));
   };
 

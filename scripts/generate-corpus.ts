@@ -8,6 +8,7 @@ import { arxivIds, papersPerDay, publishedAtFor, weekdaysInWindow } from './lib/
 import { makeDemoPaper } from './lib/demo-paper.ts';
 import { createRandom } from './lib/seeded-random.ts';
 import { writeCorpus } from './lib/write-corpus.ts';
+import { writeFeeds } from './lib/write-feeds.ts';
 
 /**
  * Generates the bundled demo corpus (and the 10k/100k benchmark corpora): made-up but
@@ -124,6 +125,7 @@ export async function runCli(argv: readonly string[], log: (line: string) => voi
   const papers = generateCorpus(options);
   // generatedAt comes from the options, not the clock, so reruns give the same bytes.
   const manifest = await writeCorpus(out, papers, { name, demo: true, generatedAt: `${options.end}T00:00:00.000Z` });
+  await writeFeeds(out, papers);
   const bytes = manifest.shards.reduce((sum, shard) => sum + statSync(join(out, shard.file)).size, 0);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   log(

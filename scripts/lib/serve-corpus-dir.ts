@@ -26,9 +26,16 @@ export function serveCorpusDir(dir: string) {
       res.statusCode = 404;
       return res.end('not found');
     }
-    res.setHeader('Content-Type', 'application/json; charset=utf-8');
+    res.setHeader('Content-Type', contentType(file));
     res.setHeader('Content-Length', String(size));
     res.setHeader('Cache-Control', 'no-cache');
     createReadStream(file).pipe(res);
   };
+}
+
+/** The static feeds (feeds/*.atom, *.rss) are served as what they are; everything else is JSON. */
+const TYPES: Record<string, string> = { atom: 'application/atom+xml', rss: 'application/rss+xml' };
+
+function contentType(file: string): string {
+  return `${TYPES[file.slice(file.lastIndexOf('.') + 1)] ?? 'application/json'}; charset=utf-8`;
 }

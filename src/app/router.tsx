@@ -31,6 +31,8 @@ export function createRouter() {
         { path: 'library', lazy: libraryWithRecommendations, errorElement: <RouteError /> },
         { path: 'for-you', lazy: async () => ({ Component: (await import('../features/recommend/components/for-you-page.tsx')).ForYouPage }), errorElement: <RouteError /> },
         { path: 'settings', lazy: async () => ({ Component: (await import('../features/settings/components/settings-page.tsx')).SettingsPage }), errorElement: <RouteError /> },
+        { path: 'following', lazy: async () => ({ Component: (await import('../features/follow/components/following-page.tsx')).FollowingPage }), errorElement: <RouteError /> },
+        { path: 'following/:id', lazy: async () => ({ Component: (await import('./routes/follow-route.tsx')).FollowRoute }), errorElement: <RouteError /> },
         { path: 'import', lazy: async () => ({ Component: (await import('../features/corpus/components/import-page.tsx')).ImportPage }), errorElement: <RouteError /> },
         { path: '*', element: <NotFound title="Page not found"><p>There is no page at this address.</p></NotFound> },
       ],

@@ -3,6 +3,8 @@ import type {
   BookmarkRecord,
   CollectionRecord,
   DayRecord,
+  FollowRecord,
+  MuteRecord,
   MetaRecord,
   NoteRecord,
   PaperLocationBucket,
@@ -34,6 +36,8 @@ export class PaperfeedDb extends Dexie {
   searchIndex!: EntityTable<SearchIndexRecord, 'key'>;
   signals!: EntityTable<SignalRecord, 'paperId'>;
   recommendFeatures!: EntityTable<RecommendFeaturesRecord, 'key'>;
+  follows!: EntityTable<FollowRecord, 'id'>;
+  mutes!: EntityTable<MuteRecord, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -49,6 +53,8 @@ export class PaperfeedDb extends Dexie {
     });
     // The persisted search index, so warm starts skip the rebuild (src/db/search-source-repo.ts).
     this.version(2).stores({ searchIndex: '&key' });
+    // Follows and mutes (src/db/follow-repo.ts): new tables, nothing moves.
+    this.version(6).stores({ follows: '&id, kind, createdAt', mutes: '&id, kind' });
     // "More / less like this" signals (library data, in the backup) and the recommender's stored features.
     this.version(7).stores({ signals: '&paperId, createdAt', recommendFeatures: '&key' });
     // arXiv categories of a day's papers (multi-entry), for /categories/:name; see category-index.ts.

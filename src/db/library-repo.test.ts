@@ -80,11 +80,11 @@ describe('backup round trip', () => {
     const before = await readLibrary();
     const text = JSON.stringify(createBackup(before, new Date()));
     await resetDbForTests();
-    expect(await readLibrary()).toEqual({ bookmarks: [], collections: [], notes: [], reads: [], signals: [] });
+    expect(await readLibrary()).toEqual({ bookmarks: [], collections: [], notes: [], reads: [], signals: [], follows: [], mutes: [] });
     const parsed = parseBackup(text);
     if (!parsed.ok) throw new Error(parsed.message);
     const { added } = await importLibrary(parsed.backup);
-    expect(added).toEqual({ bookmarks: 3, collections: 1, notes: 1, reads: 1 });
+    expect(added).toEqual({ bookmarks: 3, collections: 1, notes: 1, reads: 1, follows: 0, mutes: 0 });
     expect(await readLibrary()).toEqual(before);
   });
 
@@ -92,7 +92,7 @@ describe('backup round trip', () => {
     await fillLibrary();
     const before = await readLibrary();
     const result = await importLibrary(before);
-    expect(result.added).toEqual({ bookmarks: 0, collections: 0, notes: 0, reads: 0 });
+    expect(result.added).toEqual({ bookmarks: 0, collections: 0, notes: 0, reads: 0, follows: 0, mutes: 0 });
     expect(await readLibrary()).toEqual(before);
   });
 

@@ -2,6 +2,7 @@ import type { Paper } from '../domain/corpus/paper-schema.ts';
 import { mergeLibrary, type MergeResult } from '../domain/library/merge-library.ts';
 import { mergeSignals } from '../domain/recommend/signals.ts';
 import type { LibraryData } from '../domain/library/library-types.ts';
+import { mergeFollowData } from '../domain/follow/follow-backup.ts';
 import { getDb } from './database.ts';
 import type { BookmarkRecord, CollectionRecord, NoteRecord } from './schema.ts';
 import { withStorageErrors } from './storage-error.ts';
@@ -134,12 +135,14 @@ export async function saveNote(paperId: string, text: string, now = Date.now()):
 /** The whole library, as a backup holds it. */
 export async function readLibrary(): Promise<LibraryData> {
   const db = getDb();
-  return db.transaction('r', db.bookmarks, db.collections, db.notes, db.reads, db.signals, async () => ({
+  return db.transaction('r', [db.bookmarks, db.collections, db.notes, db.reads, db.signals, db.follows, db.mutes], async () => ({
     bookmarks: await db.bookmarks.orderBy('createdAt').toArray(),
     collections: (await db.collections.toArray()).sort((a, b) => a.createdAt - b.createdAt),
     notes: await db.notes.toArray(),
     reads: await db.reads.toArray(),
     signals: await db.signals.orderBy('createdAt').toArray(),
+    follows: await db.follows.orderBy('createdAt').toArray(),
+    mutes: await db.mutes.toArray(),
   }));
 }
 
@@ -150,7 +153,7 @@ export async function readLibrary(): Promise<LibraryData> {
 export async function importLibrary(incoming: LibraryData): Promise<MergeResult & { signalsAdded: number }> {
   const db = getDb();
   return write(() =>
-    db.transaction('rw', db.bookmarks, db.collections, db.notes, db.reads, db.signals, async () => {
+    db.transaction('rw', [db.bookmarks, db.collections, db.notes, db.reads, db.signals, db.follows, db.mutes], async () => {
       const current = {
         bookmarks: await db.bookmarks.toArray(),
         collections: await db.collections.toArray(),
@@ -166,7 +169,11 @@ export async function importLibrary(incoming: LibraryData): Promise<MergeResult 
       const storedSignals = await db.signals.toArray();
       const signals = mergeSignals(storedSignals, incoming.signals ?? []);
       await db.signals.bulkPut(changed(storedSignals, signals.signals, (s) => s.paperId));
-      return { ...result, signalsAdded: signals.added };
+      const follows = { follows: await db.follows.toArray(), mutes: await db.mutes.toArray() };
+      const merged = mergeFollowData(follows, incoming);
+      await db.follows.bulkPut(changed(follows.follows, merged.follows, (f) => f.id));
+      await db.mutes.bulkPut(changed(follows.mutes, merged.mutes, (m) => m.id));
+      return { ...result, added: { ...result.added, ...merged.added }, signalsAdded: signals.added };
     }),
   );
 }

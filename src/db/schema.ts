@@ -1,5 +1,10 @@
 import type { Paper } from '../domain/corpus/paper-schema.ts';
 import type { StoredSegment } from '../domain/search/search-index.ts';
+import type { Follow, Mute } from '../domain/follow/follow-types.ts';
+
+/** A follow (author, organization, saved search) and a mute, as src/domain/follow declares them. */
+export type FollowRecord = Follow;
+export type MuteRecord = Mute;
 
 /**
  * One row per featured day, holding that day's papers in upvote order (stored as one JSON

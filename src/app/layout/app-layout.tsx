@@ -13,6 +13,7 @@ import { OfflineIndicator } from '../../components/offline-indicator.tsx';
 import { StorageClearedNotice } from '../../components/storage-cleared-notice.tsx';
 import { useRecordVisit } from '../../lib/use-record-visit.ts';
 import { useSignalKeys } from '../../components/use-signal-keys.ts';
+import { FollowingNavLink } from '../../features/follow/components/following-nav-link.tsx';
 import { useCondensedHeader } from './use-condensed-header.ts';
 
 export function AppLayout() {
@@ -28,7 +29,7 @@ export function AppLayout() {
         <Link to="/" className="app-header__brand">
           paperfeed
         </Link>
-        <MainNav />
+        <MainNav extra={<FollowingNavLink />} />
         <SearchBox />
         <div className="app-header__tools">
           <OfflineIndicator />

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { paperIdSchema, paperSchema } from '../corpus/paper-schema.ts';
 import type { LibraryData } from './library-types.ts';
 import { signalsBackupSchema } from '../recommend/signals-backup.ts';
+import { followBackupShape } from '../follow/follow-backup.ts';
 
 /**
  * The paperfeed library backup: one JSON file holding bookmarks (with their paper
@@ -35,6 +36,7 @@ const backupSchema = z.object({
   notes: z.array(z.object({ paperId: paperIdSchema, text: z.string().max(BACKUP_LIMITS.noteLength), updatedAt: time })).max(BACKUP_LIMITS.entries),
   reads: z.array(z.object({ paperId: paperIdSchema, readAt: time })).max(BACKUP_LIMITS.entries),
   signals: signalsBackupSchema.optional(),
+  ...followBackupShape,
 });
 
 export type BackupParse = { ok: true; backup: LibraryBackup } | { ok: false; message: string };
@@ -49,7 +51,7 @@ const REFUSED = 'Nothing was imported.';
 function describePath(path: readonly PropertyKey[], json: Record<string, unknown>): string {
   const [list, index, ...rest] = path;
   if (typeof list !== 'string' || typeof index !== 'number') return path.map(String).join('.') || 'the file';
-  const singular = { bookmarks: 'bookmark', collections: 'collection', notes: 'note', reads: 'read mark', signals: 'signal' }[list] ?? list;
+  const singular = { bookmarks: 'bookmark', collections: 'collection', notes: 'note', reads: 'read mark', signals: 'signal', follows: 'follow', mutes: 'mute' }[list] ?? list;
   const item = (json[list] as unknown[] | undefined)?.[index] as Record<string, unknown> | undefined;
   const label = typeof item?.paperId === 'string' ? ` (${item.paperId})` : typeof item?.name === 'string' ? ` ("${item.name}")` : '';
   return `${singular} ${index + 1}${label}${rest.length ? `: ${rest.map(String).join('.')}` : ''}`;

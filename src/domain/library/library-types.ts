@@ -1,5 +1,6 @@
 import type { Paper } from '../corpus/paper-schema.ts';
 import type { LibrarySignal } from '../recommend/signals.ts';
+import type { Follow, Mute } from '../follow/follow-types.ts';
 
 /**
  * The reader's library as plain data: what a backup holds and what the merge works on.
@@ -38,6 +39,9 @@ export interface LibraryData {
   reads: LibraryRead[];
   /** "More / less like this" (optional: backups before issue #10 have none). */
   signals?: LibrarySignal[];
+  /** Optional: backups from before follows existed have neither key (src/domain/follow/follow-backup.ts). */
+  follows?: Follow[];
+  mutes?: Mute[];
 }
 
 export function emptyLibrary(): LibraryData {

@@ -5,6 +5,8 @@ export interface MergeCounts {
   collections: number;
   notes: number;
   reads: number;
+  follows?: number;
+  mutes?: number;
 }
 
 export interface MergeResult {

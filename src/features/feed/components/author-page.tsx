@@ -3,6 +3,10 @@ import { useLocation, useParams } from 'react-router-dom';
 import { formatCount, formatPaperCount } from '../../../domain/format/count.ts';
 import { useAuthorPapers } from '../hooks/use-author-papers.ts';
 import { PaperList } from './paper-list.tsx';
+import { FollowButton } from '../../../components/follow-button.tsx';
+import { MuteButton } from '../../../components/mute-button.tsx';
+import { HiddenToggle } from '../../../components/hidden-toggle.tsx';
+import { useMutedPapers } from '../../../lib/use-muted-papers.ts';
 
 /** `/authors/:name`: every stored paper listing this exact author name, newest first, filled in as the scan runs. */
 export function AuthorPage() {
@@ -11,6 +15,7 @@ export function AuthorPage() {
   const scan = useAuthorPapers(name);
   const source = useMemo(() => ({ from: location.pathname, label: name }), [location.pathname, name]);
   const count = scan?.papers.length ?? 0;
+  const shown = useMutedPapers(scan?.papers);
   return (
     <section className="feed" aria-labelledby="author-heading">
       <header className="feed__header">
@@ -25,9 +30,14 @@ export function AuthorPage() {
               ? formatPaperCount(count)
               : `${formatCount(count)} papers so far · searched ${formatCount(scan.scannedDays)} of ${formatCount(scan.totalDays)} days…`}
         </p>
+        <div className="follow-actions">
+          <FollowButton kind="author" target={name} label={name} />
+          <MuteButton kind="author" value={name} label={name} />
+        </div>
+        <HiddenToggle hidden={shown.hidden} />
       </header>
       {scan?.done && count === 0 ? <p className="empty">No stored paper lists “{name}” as an author.</p> : null}
-      {count > 0 ? <PaperList key={location.key} papers={scan!.papers} source={source} /> : null}
+      {shown.papers?.length ? <PaperList key={location.key} papers={shown.papers} source={source} /> : null}
     </section>
   );
 }

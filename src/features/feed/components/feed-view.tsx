@@ -16,6 +16,10 @@ import { PeriodToolbar } from './period-toolbar.tsx';
 import { useListKeyboard, type ListKeyboardActions } from '../hooks/use-list-keyboard.ts';
 import { DayUnreadCount, UnreadSummary } from '../../../components/unread-count.tsx';
 import { RankedListSlot } from '../../../lib/ranked-list-slot.ts';
+import { HiddenToggle } from '../../../components/hidden-toggle.tsx';
+import { applyMutesToDays } from '../../../domain/follow/mute-match.ts';
+import { useMuteTest } from '../../../lib/use-muted-papers.ts';
+import { useHiddenStore } from '../../../lib/hidden-store.ts';
 import { feedViewRequested, feedViewShown, periodKeyBase } from '../stores/period-key-target.ts';
 
 const KICKER: Record<PeriodKind, string> = { day: 'Daily Papers', week: 'Weekly Papers', month: 'Monthly Papers' };
@@ -44,9 +48,12 @@ function PeriodView({ period, sort }: { period: Period; sort: FeedSort }) {
   const navigate = useNavigate();
   const dates = useDatesWithPapers();
   const data = usePeriodPapers(period);
-  const groups = useMemo(() => (data ? groupFeed(data.days, sort) : undefined), [data, sort]);
   const RankedList = useContext(RankedListSlot);
   const ranked = sort === 'for-you' && RankedList !== undefined;
+  const muteTest = useMuteTest();
+  const showHidden = useHiddenStore((s) => s.showHidden);
+  const muted = useMemo(() => (data ? applyMutesToDays(data.days, muteTest, showHidden) : undefined), [data, muteTest, showHidden]);
+  const groups = useMemo(() => (muted ? groupFeed(muted.days, sort) : undefined), [muted, sort]);
   const label = periodLabel(period);
   const source = useMemo(() => ({ from: location.pathname + location.search, label }), [location.pathname, location.search, label]);
   // Keyed by value, not by the period object (new every render): a re-render of the same view
@@ -92,6 +99,7 @@ function PeriodView({ period, sort }: { period: Period; sort: FeedSort }) {
         </p>
         {/* The line is kept while the count loads, so the list below never shifts (scroll restore depends on it). */}
         <div className="feed__unread">{count > 0 && data?.complete ? <UnreadSummary paperIds={paperIds} label={`Mark this ${period.kind} as read`} /> : null}</div>
+        <HiddenToggle hidden={muted?.hidden ?? 0} />
       </header>
       <PeriodToolbar period={period} sort={sort} dates={dates ?? []} />
       {groups && count === 0 && data?.complete ? (

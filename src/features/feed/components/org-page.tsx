@@ -4,6 +4,10 @@ import { NotFound } from '../../../components/error/not-found.tsx';
 import { formatPaperCount } from '../../../domain/format/count.ts';
 import { useOrgPapers } from '../hooks/use-org-papers.ts';
 import { PaperList } from './paper-list.tsx';
+import { FollowButton } from '../../../components/follow-button.tsx';
+import { MuteButton } from '../../../components/mute-button.tsx';
+import { HiddenToggle } from '../../../components/hidden-toggle.tsx';
+import { useMutedPapers } from '../../../lib/use-muted-papers.ts';
 
 /** `/orgs/:name`: the papers of one organization (as Hugging Face names it), newest first. */
 export function OrgPage() {
@@ -13,6 +17,7 @@ export function OrgPage() {
   const fullname = papers?.find((p) => p.organization?.fullname)?.organization?.fullname;
   const title = fullname ?? name;
   const source = useMemo(() => ({ from: location.pathname, label: title }), [location.pathname, title]);
+  const shown = useMutedPapers(papers);
   if (!papers) return <p className="muted" role="status">Loading papers…</p>;
   if (papers.length === 0) {
     return (
@@ -32,8 +37,13 @@ export function OrgPage() {
           {fullname && fullname !== name ? `${name} · ` : ''}
           {formatPaperCount(papers.length)}
         </p>
+        <div className="follow-actions">
+          <FollowButton kind="org" target={name} label={title} />
+          <MuteButton kind="org" value={name} label={title} />
+        </div>
+        <HiddenToggle hidden={shown.hidden} />
       </header>
-      <PaperList key={location.key} papers={papers} source={source} />
+      {shown.papers?.length ? <PaperList key={location.key} papers={shown.papers} source={source} /> : null}
     </section>
   );
 }

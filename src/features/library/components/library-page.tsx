@@ -8,6 +8,7 @@ import { CollectionsPanel } from './collections-panel.tsx';
 import { LibraryItem } from './library-item.tsx';
 import { LibraryToolbar } from './library-toolbar.tsx';
 import { LibraryTransfer } from './library-transfer.tsx';
+import { FeedDownload } from '../../../components/feed-download.tsx';
 
 /** `/library`: bookmarks newest first, with collections, notes, a filter, export and import. */
 export function LibraryPage() {
@@ -52,6 +53,12 @@ export function LibraryPage() {
         <aside className="library__side">
           <CollectionsPanel collections={library?.collections ?? []} bookmarks={library?.bookmarks ?? []} onOpen={(id) => setFilter({ collectionId: id })} />
           {library ? <LibraryTransfer count={collection ? library.bookmarks.filter((b) => b.collectionIds.includes(collection.id)).length : total} collection={collection} /> : null}
+          {library && shown.length ? (
+            <section className="side-panel" aria-labelledby="library-feed-heading">
+              <h2 id="library-feed-heading">As a feed</h2>
+              <FeedDownload title={collection ? `collection ${collection.name}` : 'library'} fileBase={collection ? 'paperfeed-collection' : 'paperfeed-library'} loadPapers={async () => shown.map((b) => b.snapshot)} />
+            </section>
+          ) : null}
         </aside>
       </div>
     </section>

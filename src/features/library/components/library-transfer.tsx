@@ -45,6 +45,8 @@ export function LibraryTransfer({ count, collection }: { count: number; collecti
         formatCountOf(added.collections, 'collection'),
         formatCountOf(added.notes, 'note'),
         formatCountOf(added.reads, 'read mark'),
+        ...(added.follows ? [formatCountOf(added.follows, 'follow')] : []),
+        ...(added.mutes ? [formatCountOf(added.mutes, 'mute')] : []),
       ];
       setMessage({ kind: 'status', text: `Imported ${parts.join(', ')}${merged ? `; ${formatCount(merged)} already there, merged` : ''}.` });
     } catch (error) {

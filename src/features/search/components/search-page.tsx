@@ -8,6 +8,7 @@ import { SearchEmpty } from './search-empty.tsx';
 import { SearchFiltersBar } from './search-filters.tsx';
 import { SearchHelp } from './search-help.tsx';
 import { SearchResults } from './search-results.tsx';
+import { SearchFollow } from '../../../components/search-follow.tsx';
 
 const PAGE_SIZE = 20;
 
@@ -45,6 +46,7 @@ export function SearchPage() {
         <SearchHelp />
       </div>
       <SearchFiltersBar filters={filters} sort={sort} onChange={setFilters} />
+      {asking ? <SearchFollow q={text} filters={filters} sort={sort} hitIds={current ? (response?.hits.map((h) => h.id) ?? []) : []} /> : null}
       <p role="status" className="search-page__status muted">
         {statusLine({ asking, current, response, indexState: status.state, papers: status.papers, error: error ?? status.message })}
       </p>

@@ -1,0 +1,86 @@
+import { liveQuery, type Subscription } from 'dexie';
+import { forEachDay, listFollows, listMutes, readDays } from '../../../db/follow-repo.ts';
+import { onPapersChanged } from '../../../db/papers-changed.ts';
+import { listReadIds, markAllRead } from '../../../db/read-state-repo.ts';
+import { FollowCounter } from '../../../domain/follow/follow-counter.ts';
+import type { FollowEvent, FollowRequest } from './follow-protocol.ts';
+
+/**
+ * Owns the follow counts on one thread (the worker, or the page where workers are
+ * unavailable): reads every stored day once, then keeps up with changes. Days come from
+ * the import's "papers changed" announcements; follows, mutes and read marks from Dexie
+ * live queries, which see writes from every tab and thread of the origin.
+ */
+export class FollowService {
+  private readonly counter = new FollowCounter();
+  private ready = false;
+  private queue: Promise<unknown> = Promise.resolve();
+  private subscriptions: Subscription[] = [];
+  private unsubscribe: () => void = () => {};
+  private readonly loaded: Promise<void>;
+
+  constructor(private readonly emit: (event: FollowEvent) => void) {
+    this.loaded = this.start();
+    this.loaded.catch(() => undefined);
+  }
+
+  private async start(): Promise<void> {
+    this.unsubscribe = onPapersChanged(({ dates }) => this.run(() => this.applyDays(dates)));
+    const watch = <T>(query: () => Promise<T>, apply: (value: T) => void) =>
+      this.subscriptions.push(
+        liveQuery(query).subscribe({
+          next: (value) => void this.run(async () => apply(value)),
+          error: () => undefined,
+        }),
+      );
+    watch(listFollows, (follows) => this.counter.setFollows(follows));
+    watch(listMutes, (mutes) => this.counter.setMutes(mutes));
+    watch(async () => new Set(await listReadIds()), (read) => this.counter.setRead(read));
+    await this.run(async () => {
+      const started = performance.now();
+      await forEachDay((date, papers) => this.counter.setDay(date, papers));
+      this.ready = true;
+      return started;
+    });
+  }
+
+  /** Changes apply one at a time, each followed by fresh counts. */
+  private run<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(async () => {
+      const started = performance.now();
+      const value = await work();
+      this.emitCounts(performance.now() - started);
+      return value;
+    });
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async applyDays(dates: readonly string[]): Promise<void> {
+    for (const [date, papers] of await readDays(dates)) this.counter.setDay(date, papers);
+  }
+
+  private emitCounts(workMs: number): void {
+    const started = performance.now();
+    const counts = this.counter.counts();
+    this.emit({ type: 'counts', counts, totalUnread: this.counter.distinctUnread(), papers: this.counter.paperCount, ready: this.ready, tookMs: workMs + (performance.now() - started) });
+  }
+
+  async handle(request: FollowRequest): Promise<FollowEvent> {
+    await this.loaded;
+    await this.queue;
+    if (request.type === 'papers') {
+      const all = this.counter.papersOf(request.followId, { includeMuted: request.includeMuted });
+      return { type: 'papers', seq: request.seq, refs: all.slice(0, request.limit), total: all.length, newestDay: this.counter.newestDayOf(request.followId) };
+    }
+    const { target } = request;
+    const ids = 'followId' in target ? this.counter.papersOf(target.followId, { unreadOnly: true }).map((p) => p.id) : this.counter.unreadBefore(target.before);
+    await markAllRead(ids);
+    return { type: 'marked', seq: request.seq, count: ids.length };
+  }
+
+  dispose(): void {
+    this.unsubscribe();
+    for (const s of this.subscriptions) s.unsubscribe();
+  }
+}
