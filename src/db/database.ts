@@ -10,6 +10,7 @@ import type {
   SearchIndexRecord,
   ShardRecord,
 } from './schema.ts';
+import type { LibraryItemRecord } from './library-item-record.ts';
 
 import { dayRowCodec } from './day-row-codec.ts';
 
@@ -30,6 +31,7 @@ export class PaperfeedDb extends Dexie {
   shards!: EntityTable<ShardRecord, 'key'>;
   meta!: EntityTable<MetaRecord, 'key'>;
   searchIndex!: EntityTable<SearchIndexRecord, 'key'>;
+  libraryItems!: EntityTable<LibraryItemRecord, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -45,6 +47,8 @@ export class PaperfeedDb extends Dexie {
     });
     // The persisted search index, so warm starts skip the rebuild (src/db/search-source-repo.ts).
     this.version(2).stores({ searchIndex: '&key' });
+    // Works imported from reference managers that match no corpus paper (src/db/library-items-repo.ts).
+    this.version(5).stores({ libraryItems: '&id, createdAt, *collectionIds' });
     this.use(dayRowCodec);
   }
 }
