@@ -1,30 +1,42 @@
 import { escapeLatex } from './latex-escape.ts';
 
-/**
- * Whether a word's capitals are part of its spelling: an acronym (`GPT`, `3D`) or a word
- * with a capital after its first letter (`EgoX`, `DentalGPT`, `iPhone`). Each part of a
- * hyphenated word is judged alone, so a title-cased `Density-Guided` is not protected.
- */
-function keepsCapitals(word: string): boolean {
-  return word.split('-').some((part) => {
-    const letters = part.replace(/[^\p{L}\p{N}]/gu, '');
-    if (letters.length < 2) return false;
-    return /\p{Lu}/u.test(letters.slice(1));
-  });
+const letters = (word: string) => word.replace(/[^\p{L}\p{N}]/gu, '');
+
+/** An acronym or a word with a capital after its first letter: `GPT`, `3D`, `EgoX`, `iPhone`. */
+function hasInnerCapital(word: string): boolean {
+  return word.split('-').some((part) => /\p{Lu}/u.test(letters(part).slice(1)));
 }
 
 /**
- * A title for a BibTeX field: escaped, with the words whose capitals matter wrapped in
- * braces, as Better BibTeX does, so sentence-case styles (APA) print `EgoX`, not `Egox`.
- * Capitalised ordinary words are left to the style: protecting every title-cased word
- * would stop sentence-casing altogether.
+ * Whether a word's capitals must survive a sentence-case style. Like Better BibTeX: every
+ * capitalised word but the title's first (which the style capitalises anyway), and any
+ * word, first or not, with capitals inside it.
+ */
+function keepsCapitals(word: string, first: boolean): boolean {
+  if (hasInnerCapital(word)) return true;
+  return !first && /^\p{Lu}/u.test(letters(word));
+}
+
+/**
+ * A title for a BibTeX field: escaped, with runs of words whose capitals matter wrapped in
+ * braces, so sentence-case styles (APA) print `EgoX` and `Gaussian`, not `Egox` and
+ * `gaussian` (Better BibTeX protects the same words: `Drivers and {Barriers} of {AI Adoption}`).
  */
 export function protectCase(title: string): string {
-  return title
-    .normalize('NFC')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .split(' ')
-    .map((word) => (keepsCapitals(word) ? `{${escapeLatex(word)}}` : escapeLatex(word)))
-    .join(' ');
+  const words = title.normalize('NFC').replace(/\s+/g, ' ').trim().split(' ');
+  const out: string[] = [];
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length) out.push(`{${run.join(' ')}}`);
+    run = [];
+  };
+  words.forEach((word, i) => {
+    if (keepsCapitals(word, i === 0)) run.push(escapeLatex(word));
+    else {
+      flush();
+      out.push(escapeLatex(word));
+    }
+  });
+  flush();
+  return out.join(' ');
 }

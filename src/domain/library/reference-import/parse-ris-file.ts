@@ -5,6 +5,18 @@ import type { ImportedReference, ReferenceProblem } from './imported-reference.t
 
 const TAG = /^([A-Z][A-Z0-9])  -(?: (.*))?$/;
 
+/** RIS reference types citation.js knows; it drops every field of any other record. */
+const TYPES = new Set('ABST ADVS AGGR ANCIENT ART BILL BLOG BOOK CASE CHAP CHART CLSWK COMP CONF CPAPER CTLG DATA DBASE DICT EBOOK ECHAP EDBOOK EJOUR ELEC ENCYC EQUA FIGURE GEN GOVDOC GRANT HEAR ICOMM INPR JFULL JOUR LEGAL MANSCPT MAP MGZN MPCT MULTI MUSIC NEWS PAMP PAT PCOMM RPRT SER SLIDE SOUND STAND STAT THES UNBILL UNPB VIDEO'.split(' '));
+
+/**
+ * `TY  - PREPRINT` (newer Zotero) and other types outside the RIS list become `GEN`, so
+ * their fields are kept: citation.js returns an empty item for them (see the test).
+ */
+function knownType(line: string): string {
+  const type = line.slice(6).trim().toUpperCase();
+  return TYPES.has(type) ? line : 'TY  - GEN';
+}
+
 interface RisRecord {
   line: number;
   lines: string[];
@@ -21,7 +33,7 @@ function splitRecords(text: string): { records: RisRecord[]; stray: ReferencePro
     const tag = TAG.exec(line.length === 5 ? `${line} ` : line)?.[1];
     if (tag === 'TY') {
       if (current) records.push(current);
-      current = { line: index + 1, lines: [line], closed: false };
+      current = { line: index + 1, lines: [knownType(line)], closed: false };
     } else if (tag === 'ER') {
       if (current) {
         current.lines.push('ER  - ');
