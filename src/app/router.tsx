@@ -17,7 +17,7 @@ export function createRouter() {
         { path: 'papers/date/:key', element: <FeedRoute kind="day" />, errorElement: <RouteError /> },
         { path: 'papers/week/:key', element: <FeedRoute kind="week" />, errorElement: <RouteError /> },
         { path: 'papers/month/:key', element: <FeedRoute kind="month" />, errorElement: <RouteError /> },
-        { path: 'papers/:id', lazy: async () => ({ Component: (await import('../features/paper/components/paper-page.tsx')).PaperPage }), errorElement: <RouteError /> },
+        { path: 'papers/:id', lazy: async () => ({ Component: (await import('./routes/paper-route.tsx')).PaperRoute }), errorElement: <RouteError /> },
         { path: 'orgs/:name', lazy: async () => ({ Component: (await import('../features/feed/components/org-page.tsx')).OrgPage }), errorElement: <RouteError /> },
         { path: 'authors/:name', lazy: async () => ({ Component: (await import('../features/feed/components/author-page.tsx')).AuthorPage }), errorElement: <RouteError /> },
         { path: 'search', lazy: async () => ({ Component: (await import('../features/search/components/search-page.tsx')).SearchPage }), errorElement: <RouteError /> },

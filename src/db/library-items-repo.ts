@@ -3,7 +3,10 @@ import type { Citable } from '../domain/library/citable.ts';
 import { normalizeTitle } from '../domain/library/reference-import/find-arxiv-id.ts';
 import type { ImportedReference } from '../domain/library/reference-import/imported-reference.ts';
 import type { PaperLookup } from '../domain/library/reference-import/match-references.ts';
+import type { LibraryData } from '../domain/library/library-types.ts';
+import type { MergeResult } from '../domain/library/merge-library.ts';
 import { getDb } from './database.ts';
+import { importLibrary } from './library-repo.ts';
 import type { LibraryItemRecord } from './library-item-record.ts';
 import { getPaper } from './papers-repo.ts';
 import { forEachStoredDay } from './search-source-repo.ts';
@@ -117,6 +120,39 @@ export async function storeReferenceImport(papers: readonly Paper[], works: read
       });
       await db.libraryItems.bulkPut(itemRows);
       return result;
+    }),
+  );
+}
+
+/**
+ * Imports a backup (see importLibrary) together with its library items, in one
+ * transaction. An item already stored keeps its metadata and gains the backup's
+ * collections; collection ids follow the merge (same id, else same name).
+ */
+export async function importBackupWithItems(backup: LibraryData & { libraryItems?: LibraryItemRecord[] }): Promise<MergeResult & { items: number }> {
+  const db = getDb();
+  return write(() =>
+    db.transaction('rw', [db.bookmarks, db.collections, db.notes, db.reads, db.libraryItems], async () => {
+      const result = await importLibrary(backup);
+      const incoming = backup.libraryItems ?? [];
+      if (!incoming.length) return { ...result, items: 0 };
+      const stored = await db.collections.toArray();
+      const byName = new Map(stored.map((c) => [c.name.trim().toLocaleLowerCase(), c.id]));
+      const ids = new Set(stored.map((c) => c.id));
+      const mapped = new Map(backup.collections.map((c) => [c.id, ids.has(c.id) ? c.id : byName.get(c.name.trim().toLocaleLowerCase())]));
+      const existing = await db.libraryItems.bulkGet(incoming.map((i) => i.id));
+      let added = 0;
+      const rows = incoming.map((item, index) => {
+        const collectionIds = item.collectionIds.flatMap((id) => {
+          const target = mapped.get(id) ?? (ids.has(id) ? id : undefined);
+          return target ? [target] : [];
+        });
+        const before = existing[index];
+        if (!before) added++;
+        return before ? { ...before, collectionIds: [...new Set([...before.collectionIds, ...collectionIds])] } : { ...item, collectionIds: [...new Set(collectionIds)] };
+      });
+      await db.libraryItems.bulkPut(rows);
+      return { ...result, items: added };
     }),
   );
 }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { paperIdSchema, paperSchema } from '../corpus/paper-schema.ts';
 import type { LibraryData } from './library-types.ts';
+import type { LibraryWork } from './filter-library-items.ts';
+import { libraryItemsBackupSchema } from './library-items-backup.ts';
 
 /**
  * The paperfeed library backup: one JSON file holding bookmarks (with their paper
@@ -16,6 +18,7 @@ export interface LibraryBackup extends LibraryData {
   format: typeof BACKUP_FORMAT;
   version: typeof BACKUP_VERSION;
   exportedAt: string;
+  libraryItems?: LibraryWork[];
 }
 
 const time = z.number().finite().min(0);
@@ -33,11 +36,12 @@ const backupSchema = z.object({
     .max(BACKUP_LIMITS.entries),
   notes: z.array(z.object({ paperId: paperIdSchema, text: z.string().max(BACKUP_LIMITS.noteLength), updatedAt: time })).max(BACKUP_LIMITS.entries),
   reads: z.array(z.object({ paperId: paperIdSchema, readAt: time })).max(BACKUP_LIMITS.entries),
+  libraryItems: libraryItemsBackupSchema.optional(),
 });
 
 export type BackupParse = { ok: true; backup: LibraryBackup } | { ok: false; message: string };
 
-export function createBackup(library: LibraryData, now: Date): LibraryBackup {
+export function createBackup(library: LibraryData & { libraryItems?: LibraryWork[] }, now: Date): LibraryBackup {
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), ...library };
 }
 
@@ -47,7 +51,7 @@ const REFUSED = 'Nothing was imported.';
 function describePath(path: readonly PropertyKey[], json: Record<string, unknown>): string {
   const [list, index, ...rest] = path;
   if (typeof list !== 'string' || typeof index !== 'number') return path.map(String).join('.') || 'the file';
-  const singular = { bookmarks: 'bookmark', collections: 'collection', notes: 'note', reads: 'read mark' }[list] ?? list;
+  const singular = { bookmarks: 'bookmark', collections: 'collection', notes: 'note', reads: 'read mark', libraryItems: 'library item' }[list] ?? list;
   const item = (json[list] as unknown[] | undefined)?.[index] as Record<string, unknown> | undefined;
   const label = typeof item?.paperId === 'string' ? ` (${item.paperId})` : typeof item?.name === 'string' ? ` ("${item.name}")` : '';
   return `${singular} ${index + 1}${label}${rest.length ? `: ${rest.map(String).join('.')}` : ''}`;

@@ -40,7 +40,7 @@ describe('toBibtex, read back by an independent parser (@retorquere/bibtex-parse
   it('joins authors with "and" and escapes TeX specials in the raw text', () => {
     const bib = toBibtex([hostile[0]!]);
     expect(bib).toContain('author = {M{\\"u}ller-L{\\"u}denscheidt, Jos{\\\'e} and {\\c{C}}elik, Zo{\\"e}}');
-    expect(bib).toContain('100\\% recall \\& \\$O(n\\textasciicircum{}2)\\$');
+    expect(bib).toContain('100\\% recall \\& {\\$O(n\\textasciicircum{}2)\\$}');
     expect(bib).toContain('archivePrefix = {arXiv}');
   });
 
