@@ -73,6 +73,16 @@ function entryStarts(text: string): EntryStart[] {
   return starts;
 }
 
+/** Each `@string{name = ...}` with its line, to report broken ones where they are. */
+function stringDefinitions(text: string): { line: number; name: string; body: string }[] {
+  const found: { line: number; name: string; body: string }[] = [];
+  const at = /@[ \t]*string[ \t]*[{(]\s*([^=\s]+)\s*=([^@]*)/gi;
+  for (let match = at.exec(text); match; match = at.exec(text)) {
+    found.push({ line: text.slice(0, match.index).split('\n').length, name: match[1]!, body: `=${match[2]!}` });
+  }
+  return found;
+}
+
 /** The parser's message in the reader's words, where we know a better one. */
 function reason(error: string): string {
   if (/Unresolved @string reference/.test(error)) return `${error.replace(/ at line.*$/, '')} (an @string that is not defined, or defined in terms of itself)`;
@@ -94,12 +104,36 @@ export function parseBibtexFile(text: string): { references: ImportedReference[]
   for (const start of starts) lineOfKey.set(start.key, [...(lineOfKey.get(start.key) ?? []), start.line]);
   const problems: ReferenceProblem[] = [];
   const brokenKeys = new Set<string>();
+  const unresolved = new Set<string>();
   for (const error of library.errors) {
+    const name = /Unresolved @string reference "([^"]+)"/.exec(error.error)?.[1];
+    if (name) {
+      unresolved.add(name);
+      continue;
+    }
     const head = /^\s*@[ \t]*[A-Za-z]+[ \t]*[{(][ \t\r\n]*([^,\s}]*)/.exec(error.input ?? '');
     const key = head?.[1];
     if (key !== undefined) brokenKeys.add(key);
-    const line = key !== undefined ? lineOfKey.get(key)?.[0] : Number(/at line (\d+)/.exec(error.error)?.[1]);
+    const line = key !== undefined ? lineOfKey.get(key)?.[0] : Number(/at line (\d+)/.exec(error.error)?.[1] ?? 0);
     problems.push({ line: line ?? 0, entry: key || '(file)', reason: reason(error.error) });
+  }
+  // An @string that is undefined or defined through itself (a loop): every @string and
+  // entry that uses it is reported, and those entries are not imported (their fields
+  // would hold whatever the parser made of the loop).
+  const reportedStrings = new Set<number>();
+  for (const name of unresolved) {
+    const use = new RegExp(String.raw`(?:=|#)\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\s*(?:[#,}]|$)`, 'im');
+    for (const definition of stringDefinitions(text)) {
+      if (reportedStrings.has(definition.line) || !use.test(definition.body)) continue;
+      reportedStrings.add(definition.line);
+      problems.push({ line: definition.line, entry: `@string ${definition.name}`, reason: `uses @string "${name}", which is undefined or defined through itself` });
+    }
+    for (const entry of library.entries) {
+      if (!brokenKeys.has(entry.key) && use.test(entry.input)) {
+        brokenKeys.add(entry.key);
+        problems.push({ line: lineOfKey.get(entry.key)?.[0] ?? 0, entry: entry.key, reason: `uses @string "${name}", which is undefined or defined through itself` });
+      }
+    }
   }
   const seenKeys = new Map<string, number>();
   const references: ImportedReference[] = [];
