@@ -17,7 +17,7 @@ function asciiWord(text: string): string {
   return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss').replace(/[^A-Za-z0-9]/g, '');
 }
 
-const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1).toLowerCase();
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 /**
  * Better BibTeX's default key, `auth.lower + shorttitle(3, 3) + year`: the first author's
