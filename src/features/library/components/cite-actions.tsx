@@ -21,7 +21,7 @@ export function CiteActions({ works, label }: { works: readonly Citable[]; label
       await copyText(citation);
       setShown({ kind: 'status', text: `Copied the ${styleLabel} citation.`, citation });
     } catch (error) {
-      setShown({ kind: 'alert', text: `Could not copy the citation: ${(error as Error).message}.`, ...(citation ? { citation } : {}) });
+      setShown({ kind: 'alert', text: `Could not copy the citation (${(error as Error).message.replace(/\.$/, '')}); select it below and copy it by hand.`, ...(citation ? { citation } : {}) });
     }
   };
   const copyBibtex = async () => {
@@ -29,7 +29,7 @@ export function CiteActions({ works, label }: { works: readonly Citable[]; label
       await copyText(citablesToBibtex(works));
       setShown({ kind: 'status', text: 'Copied BibTeX.' });
     } catch (error) {
-      setShown({ kind: 'alert', text: `Could not copy BibTeX: ${(error as Error).message}.` });
+      setShown({ kind: 'alert', text: `Could not copy BibTeX: ${(error as Error).message.replace(/\.$/, '')}.` });
     }
   };
   const disabled = works.length === 0;

@@ -81,7 +81,7 @@ export function LibraryPage() {
           ) : null}
         </div>
         <aside className="library__side">
-          <CollectionsPanel collections={library?.collections ?? []} bookmarks={library?.bookmarks ?? []} onOpen={(id) => setFilter({ collectionId: id })} />
+          <CollectionsPanel collections={library?.collections ?? []} bookmarks={library ? [...library.bookmarks, ...library.items] : []} onOpen={(id) => setFilter({ collectionId: id })} />
           {library ? <LibraryTransfer count={inCollection} collection={collection} selectedWorks={selectedWorks} /> : null}
           <ReferenceImportPanel collections={library?.collections ?? []} />
         </aside>

@@ -63,10 +63,12 @@ export function ReferenceImportPanel({ collections }: { collections: readonly Co
           <input value={name} maxLength={200} onChange={(event) => setName(event.target.value)} />
         </label>
       ) : null}
-      <label className="button file-button">
-        Choose a .bib, .ris or .json file
-        <input type="file" accept=".bib,.bibtex,.ris,.json,application/x-bibtex,application/x-research-info-systems,application/json" className="visually-hidden" onChange={run} disabled={!!busy} />
-      </label>
+      <div className="button-row">
+        <label className="button file-button">
+          Choose a .bib, .ris or .json file
+          <input type="file" accept=".bib,.bibtex,.ris,.json,application/x-bibtex,application/x-research-info-systems,application/json" className="visually-hidden" onChange={run} disabled={!!busy} />
+        </label>
+      </div>
       {busy ? (
         <p role="status" className="muted">
           Reading {busy}…
