@@ -48,7 +48,9 @@ export class PaperfeedDb extends Dexie {
     // The persisted search index, so warm starts skip the rebuild (src/db/search-source-repo.ts).
     this.version(2).stores({ searchIndex: '&key' });
     // Works imported from reference managers that match no corpus paper (src/db/library-items-repo.ts).
-    this.version(5).stores({ libraryItems: '&id, createdAt, *collectionIds' });
+    // Primary key only: an import writes thousands at once, and every index entry is
+    // broadcast to open pages (docs/architecture.md); a library is small enough to scan.
+    this.version(5).stores({ libraryItems: '&id' });
     this.use(dayRowCodec);
   }
 }

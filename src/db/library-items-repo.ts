@@ -22,7 +22,7 @@ async function write<T>(work: () => Promise<T>): Promise<T> {
 
 /** Every library item, newest first. */
 export async function listLibraryItems(): Promise<LibraryItemRecord[]> {
-  return getDb().libraryItems.orderBy('createdAt').reverse().toArray();
+  return (await getDb().libraryItems.toArray()).sort((a, b) => b.createdAt - a.createdAt || (a.id < b.id ? -1 : 1));
 }
 
 export async function deleteLibraryItem(id: string): Promise<void> {
@@ -31,7 +31,7 @@ export async function deleteLibraryItem(id: string): Promise<void> {
 
 export async function setItemInCollection(id: string, collectionId: string, inside: boolean): Promise<void> {
   await write(() =>
-    getDb().libraryItems.where('id').equals(id).modify((item) => {
+    getDb().libraryItems.where(':id').equals(id).modify((item) => {
       const rest = item.collectionIds.filter((c) => c !== collectionId);
       item.collectionIds = inside ? [...rest, collectionId] : rest;
     }),

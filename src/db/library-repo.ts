@@ -101,7 +101,7 @@ export async function deleteCollection(id: string): Promise<void> {
   await write(() =>
     db.transaction('rw', [db.collections, db.bookmarks, db.libraryItems], async () => {
       await db.collections.delete(id);
-      await db.libraryItems.where('collectionIds').equals(id).modify((item) => {
+      await db.libraryItems.filter((item) => item.collectionIds.includes(id)).modify((item) => {
         item.collectionIds = item.collectionIds.filter((c) => c !== id);
       });
       await db.bookmarks.where('collectionIds').equals(id).modify((b) => {

@@ -1,5 +1,5 @@
 import '../library.css';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { formatCount } from '../../../domain/feed/author-list.ts';
 import { citableFromPaper } from '../../../domain/library/citable.ts';
 import { filterBookmarks } from '../../../domain/library/filter-bookmarks.ts';
@@ -14,11 +14,15 @@ import { LibraryTransfer } from './library-transfer.tsx';
 import { LibraryWorkItem } from './library-work-item.tsx';
 import { ReferenceImportPanel } from './reference-import-panel.tsx';
 
+const WORKS_PAGE = 100;
+
 /** `/library`: bookmarks and imported works newest first, with collections, notes, a filter, export and import. */
 export function LibraryPage() {
   const library = useLibrary();
   const [filter, setFilter] = useLibraryFilter();
   const selected = useLibrarySelection((s) => s.selected);
+  // An import can keep thousands of works; the list is not virtualized, so it grows by pages.
+  const [worksShown, setWorksShown] = useState(WORKS_PAGE);
   const shown = useMemo(() => (library ? filterBookmarks(library.bookmarks, filter, library.notes, library.read) : []), [library, filter]);
   const works = useMemo(() => (library ? filterLibraryItems(library.items, filter) : []), [library, filter]);
   const selectedWorks = useMemo(
@@ -71,12 +75,17 @@ export function LibraryPage() {
                 Imported works not in the corpus ({formatCount(works.length)})
               </h2>
               <ol className="library__list">
-                {works.map((item) => (
+                {works.slice(0, worksShown).map((item) => (
                   <li key={item.id}>
                     <LibraryWorkItem item={item} />
                   </li>
                 ))}
               </ol>
+              {works.length > worksShown ? (
+                <button type="button" className="button library__more" onClick={() => setWorksShown((n) => n + WORKS_PAGE)}>
+                  Show {formatCount(Math.min(WORKS_PAGE, works.length - worksShown))} more of {formatCount(works.length - worksShown)}
+                </button>
+              ) : null}
             </section>
           ) : null}
         </div>
