@@ -1,4 +1,6 @@
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { parse } from '@retorquere/bibtex-parser';
 import { demoUrl, expect, realUrl, test } from './support/fixtures.ts';
 import { repoRoot } from './support/paths.ts';
 import { LibraryModel, waitForServiceWorker } from './support/library-model.ts';
@@ -39,6 +41,29 @@ test('a Zotero .bib goes into a new collection: matched papers bookmarked, the o
   await expect(library.items).toHaveCount(1);
   await expect(works.getByRole('article')).toHaveAccessibleName(/^The Art of Computer Programming/);
   await page.getByRole('searchbox', { name: 'Search the library' }).fill('');
+
+  // A selection (a bookmark and an imported work) exports alone, as BibTeX and as RIS.
+  await library.item(MATCHED[0]!).getByRole('checkbox', { name: `Select ${MATCHED[0]}` }).check();
+  await works.getByRole('article', { name: 'Attention Is All You Need' }).getByRole('checkbox', { name: 'Select Attention Is All You Need' }).check();
+  await expect(page.getByText('Citations of the 2 selected entries:')).toBeVisible();
+  const bibDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export BibTeX' }).click();
+  const bib = await readFile((await (await bibDownload).path())!, 'utf8');
+  const parsed = parse(bib, { sentenceCase: false });
+  expect(parsed.errors).toEqual([]);
+  expect(parsed.entries.map((e) => [e.type, e.key])).toEqual([
+    ['misc', 'shiLongCodeZipCompressLong2025'],
+    ['inproceedings', 'vaswaniAttentionAllYou2017'],
+  ]);
+  expect(parsed.entries[0]!.fields.doi).toBe('10.48550/arXiv.2510.00446');
+  const risDownload = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export RIS' }).click();
+  const download = await risDownload;
+  expect(download.suggestedFilename()).toBe('paperfeed-selection.ris');
+  const ris = await readFile((await download.path())!, 'utf8');
+  expect(ris.match(/^TY {2}- /gm)).toHaveLength(2);
+  expect(ris).toContain('TI  - Attention Is All You Need');
+  await page.getByRole('button', { name: 'Clear selection' }).click();
 
   // Client-side navigation to a paper page: its Highwire tags and title follow it.
   await library.item(MATCHED[0]!).getByRole('link', { name: MATCHED[0]!, exact: true }).click();
