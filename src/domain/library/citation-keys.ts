@@ -1,4 +1,5 @@
-import type { Citable } from './citable.ts';
+import type { Paper } from '../corpus/paper-schema.ts';
+import { citableFromPaper, type Citable } from './citable.ts';
 import { splitPersonName } from './person-name.ts';
 export { citationYear } from './citation-year.ts';
 
@@ -45,7 +46,9 @@ function letters(n: number): string {
  * whatever the order they come in. Works sharing a base key are told apart by a letter
  * (`smithLearningRank2025a`, `smithLearningRank2025b`), assigned in id order.
  */
-export function citationKeys(works: readonly Citable[]): Map<string, string> {
+export function citationKeys(entries: readonly (Citable | Paper)[]): Map<string, string> {
+  // Corpus papers are accepted as they are (the paper page's Cite menu passes one).
+  const works = entries.map((entry) => ('kind' in entry ? entry : citableFromPaper(entry)));
   const sorted = [...new Map(works.map((w) => [w.id, w])).values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const bases = new Map(sorted.map((w) => [w.id, baseCitationKey(w)]));
   const counts = new Map<string, number>();

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { runImportRequest } from '../stores/import-store.ts';
+import { useLiveRefreshSettings } from '../stores/live-refresh-settings-store.ts';
 
 /** The static corpus served beside the app (`/corpus/`), honouring Vite's base path. */
 export const CORPUS_BASE_URL = `${import.meta.env.BASE_URL}corpus/`;
@@ -10,6 +11,7 @@ export const CORPUS_BASE_URL = `${import.meta.env.BASE_URL}corpus/`;
  */
 export function useCorpusSync(): void {
   useEffect(() => {
-    runImportRequest({ type: 'sync-corpus', baseUrl: new URL(CORPUS_BASE_URL, location.href).href });
+    const skipDemo = useLiveRefreshSettings.getState().demoReplaced;
+    runImportRequest({ type: 'sync-corpus', baseUrl: new URL(CORPUS_BASE_URL, location.href).href, skipDemo });
   }, []);
 }

@@ -37,6 +37,7 @@ export async function importFiles(files: readonly File[], options: { emit: (even
       continue;
     }
     const { papers, issues } = outcome.value;
+    if (papers.length === 0 && issues.length === 0) (report.emptyFiles ??= []).push(name);
     const stats = await upsertPapers(papers);
     report.added += stats.added;
     report.updated += stats.updated;

@@ -6,6 +6,8 @@ import { NoteEditor } from '../../../components/note-editor.tsx';
 import { ReadToggle } from '../../../components/read-toggle.tsx';
 import type { BookmarkRecord } from '../../../db/schema.ts';
 import { summarizeAuthors } from '../../../domain/feed/author-list.ts';
+import { shortDayLabel, toDateKey } from '../../../domain/feed/period.ts';
+import { formatCount } from '../../../domain/format/count.ts';
 import { paperPath } from '../../../lib/paths.ts';
 import { useLibrarySelection } from '../stores/library-selection-store.ts';
 
@@ -30,11 +32,11 @@ export function LibraryItem({ bookmark, read }: { bookmark: BookmarkRecord; read
       <p className="library-item__meta muted">
         <span>
           {names.join(', ')}
-          {more > 0 ? ` and ${more} more` : ''}
+          {more > 0 ? ` and ${formatCount(more)} more` : ''}
         </span>
         <span>arXiv {paper.id}</span>
         <span>
-          Bookmarked <time dateTime={saved.toISOString()}>{saved.toLocaleDateString()}</time>
+          Bookmarked <time dateTime={saved.toISOString()}>{shortDayLabel(toDateKey(saved))}</time>
         </span>
       </p>
       <div className="library-item__toggles">

@@ -1,6 +1,6 @@
 import '../library.css';
 import { useMemo, useState } from 'react';
-import { formatCount } from '../../../domain/feed/author-list.ts';
+import { formatCount, formatCountOf } from '../../../domain/format/count.ts';
 import { citableFromPaper } from '../../../domain/library/citable.ts';
 import { filterBookmarks } from '../../../domain/library/filter-bookmarks.ts';
 import { filterLibraryItems } from '../../../domain/library/filter-library-items.ts';
@@ -49,8 +49,8 @@ export function LibraryPage() {
           {!library
             ? 'Loading your library…'
             : filtered
-              ? `${formatCount(shown.length + works.length)} of ${formatCount(total)} entries`
-              : `${formatCount(library.bookmarks.length)} ${library.bookmarks.length === 1 ? 'bookmark' : 'bookmarks'}${library.items.length ? `, ${formatCount(library.items.length)} imported ${library.items.length === 1 ? 'work' : 'works'}` : ''}`}
+              ? `${formatCount(shown.length + works.length)} of ${formatCountOf(total, 'entry', 'entries')}`
+              : `${formatCountOf(library.bookmarks.length, 'bookmark')}${library.items.length ? `, ${formatCountOf(library.items.length, 'imported work')}` : ''}`}
         </p>
       </header>
       <div className="library__layout">

@@ -4,7 +4,7 @@ import { importBackupWithItems, listLibraryItems } from '../../../db/library-ite
 import type { CollectionRecord } from '../../../db/schema.ts';
 import { parseBackup } from '../../../domain/library/backup-format.ts';
 import { citableFromPaper, type Citable } from '../../../domain/library/citable.ts';
-import { formatCount } from '../../../domain/feed/author-list.ts';
+import { formatCount, formatCountOf } from '../../../domain/format/count.ts';
 import { downloadFile } from '../../../lib/download-file.ts';
 import { exportFile, type ExportKind } from '../api/library-files.ts';
 import { useLibrarySelection } from '../stores/library-selection-store.ts';
@@ -12,7 +12,7 @@ import { CiteActions } from './cite-actions.tsx';
 
 type Message = { kind: 'status' | 'alert'; text: string };
 
-const plural = (n: number, one: string, many: string) => `${formatCount(n)} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string) => formatCountOf(n, one, many);
 
 /** The works of the selection (when any is ticked), else of the collection shown, else of the library. */
 async function worksInScope(collection: CollectionRecord | undefined, selected: ReadonlySet<string>): Promise<Citable[]> {
@@ -33,6 +33,7 @@ export function LibraryTransfer({ count, collection, selectedWorks }: { count: n
   const [message, setMessage] = useState<Message>();
   const selected = useLibrarySelection((s) => s.selected);
   const clear = useLibrarySelection((s) => s.clear);
+  const nothing = selected.size === 0 && count === 0;
   const scope = selected.size ? `the ${plural(selected.size, 'selected entry', 'selected entries')}` : collection ? `the collection "${collection.name}"` : 'the whole library';
 
   const runExport = async (kind: ExportKind) => {
@@ -60,11 +61,11 @@ export function LibraryTransfer({ count, collection, selectedWorks }: { count: n
     try {
       const { added, merged, items } = await importBackupWithItems(parsed.backup);
       const parts = [
-        plural(added.bookmarks, 'bookmark', 'bookmarks'),
-        plural(added.collections, 'collection', 'collections'),
-        plural(added.notes, 'note', 'notes'),
-        `${formatCount(added.reads)} read ${added.reads === 1 ? 'mark' : 'marks'}`,
-        ...(items ? [plural(items, 'imported work', 'imported works')] : []),
+        formatCountOf(added.bookmarks, 'bookmark'),
+        formatCountOf(added.collections, 'collection'),
+        formatCountOf(added.notes, 'note'),
+        formatCountOf(added.reads, 'read mark'),
+        ...(items ? [formatCountOf(items, 'imported work')] : []),
       ];
       setMessage({ kind: 'status', text: `Imported ${parts.join(', ')}${merged ? `; ${formatCount(merged)} already there, merged` : ''}.` });
     } catch (error) {
@@ -75,18 +76,18 @@ export function LibraryTransfer({ count, collection, selectedWorks }: { count: n
   return (
     <section className="side-panel" aria-labelledby="transfer-heading">
       <h2 id="transfer-heading">Export and import</h2>
-      <p className="muted">
+      <p className="muted" id="citations-scope">
         Citations of {scope}
-        {selected.size ? '' : ` (${plural(count, 'entry', 'entries')})`}:
+        {selected.size ? ':' : ` (${formatCountOf(count, 'entry', 'entries')})${count === 0 ? ': nothing to export yet. Bookmark papers to cite them.' : ':'}`}
       </p>
       <div className="button-row">
-        <button type="button" className="button" onClick={() => runExport('bibtex')}>
+        <button type="button" className="button" onClick={() => runExport('bibtex')} disabled={nothing} aria-describedby="citations-scope">
           Export BibTeX
         </button>
-        <button type="button" className="button" onClick={() => runExport('ris')} title="For EndNote, Mendeley and Zotero">
+        <button type="button" className="button" onClick={() => runExport('ris')} disabled={nothing} aria-describedby="citations-scope" title="For EndNote, Mendeley and Zotero">
           Export RIS
         </button>
-        <button type="button" className="button" onClick={() => runExport('csl')} title="For Zotero and Pandoc">
+        <button type="button" className="button" onClick={() => runExport('csl')} disabled={nothing} aria-describedby="citations-scope" title="For Zotero and Pandoc">
           Export CSL-JSON
         </button>
         {selected.size ? (
