@@ -77,6 +77,7 @@ test('a Zotero .bib goes into a new collection: matched papers bookmarked, the o
   await expect(page.getByRole('status').filter({ hasText: 'Copied the APA citation.' })).toBeVisible({ timeout: 30_000 });
   const apa = await page.evaluate(() => navigator.clipboard.readText());
   expect(apa).toMatch(/^Shi, Y\., Qian, Y\., .*\(2025\)\. LongCodeZip: Compress Long Context for Code Language Models \(Preprint 2510\.00446\)\. arXiv\. https:\/\/doi\.org\/10\.48550\/arXiv\.2510\.00446$/);
+  await page.getByRole('button', { name: 'Cite', exact: true }).click();
   await page.getByRole('button', { name: 'Copy BibTeX' }).click();
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('@misc{shiLongCodeZipCompressLong2025,');
 

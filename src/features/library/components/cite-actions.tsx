@@ -10,7 +10,7 @@ type Shown = { kind: 'status' | 'alert'; text: string; citation?: string };
  * "Copy citation" in a chosen style and "Copy BibTeX", for one paper or a selection. The
  * citation is also shown, so it can be read or selected by hand where copying is refused.
  */
-export function CiteActions({ works, label }: { works: readonly Citable[]; label: string }) {
+export function CiteActions({ works, label, bibtex = true }: { works: readonly Citable[]; label: string; /** Off where a Cite menu already offers BibTeX. */ bibtex?: boolean }) {
   const [style, setStyle] = useState<CitationStyleId>('apa');
   const [shown, setShown] = useState<Shown>();
   const styleLabel = CITATION_STYLES_LIST.find((s) => s.id === style)!.label;
@@ -34,7 +34,7 @@ export function CiteActions({ works, label }: { works: readonly Citable[]; label
   };
   const disabled = works.length === 0;
   return (
-    <div className="cite-actions" role="group" aria-label={`Cite ${label}`}>
+    <div className="cite-actions" role="group" aria-label={`Formatted citation of ${label}`}>
       <label className="cite-actions__style">
         <span>Citation style</span>
         <select value={style} onChange={(event) => setStyle(event.target.value as CitationStyleId)}>
@@ -48,9 +48,11 @@ export function CiteActions({ works, label }: { works: readonly Citable[]; label
       <button type="button" className="button" disabled={disabled} onClick={() => void copyCitation()}>
         Copy citation
       </button>
-      <button type="button" className="button" disabled={disabled} onClick={() => void copyBibtex()}>
-        Copy BibTeX
-      </button>
+      {bibtex ? (
+        <button type="button" className="button" disabled={disabled} onClick={() => void copyBibtex()}>
+          Copy BibTeX
+        </button>
+      ) : null}
       {shown ? (
         <p role={shown.kind} className={shown.kind === 'alert' ? 'form-error cite-actions__message' : 'muted cite-actions__message'}>
           {shown.text}

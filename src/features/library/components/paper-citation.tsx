@@ -5,7 +5,10 @@ import { citableFromPaper } from '../../../domain/library/citable.ts';
 import { CitationMeta } from './citation-meta.tsx';
 import { CiteActions } from './cite-actions.tsx';
 
-/** On a paper page: the metadata reference managers read, and "Copy citation" / "Copy BibTeX". */
+/**
+ * On a paper page: the metadata reference managers read, and "Copy citation" in a style.
+ * BibTeX is in the page's own Cite menu (which uses the same writer), so it is not repeated here.
+ */
 export function PaperCitation({ paper }: { paper: Paper }) {
   const headingId = useId();
   const works = useMemo(() => [citableFromPaper(paper)], [paper]);
@@ -13,9 +16,9 @@ export function PaperCitation({ paper }: { paper: Paper }) {
     <section className="paper-citation" aria-labelledby={headingId}>
       <CitationMeta paper={paper} />
       <h2 id={headingId} className="visually-hidden">
-        Cite this paper
+        Formatted citation
       </h2>
-      <CiteActions works={works} label="this paper" />
+      <CiteActions works={works} label="this paper" bibtex={false} />
     </section>
   );
 }
