@@ -18,14 +18,14 @@ export function ForYouOrderLazy(props: RankedListProps) {
 }
 
 export async function paperWithSimilar() {
-  const [{ PaperPage }, { SimilarPapers }] = await Promise.all([
-    import('../features/paper/components/paper-page.tsx'),
+  const [{ PaperRoute }, { SimilarPapers }] = await Promise.all([
+    import('./routes/paper-route.tsx'),
     import('../features/recommend/components/similar-papers.tsx'),
   ]);
   return {
     Component: () => (
       <>
-        <PaperPage />
+        <PaperRoute />
         <SimilarPapers />
       </>
     ),

@@ -13,6 +13,7 @@ import type {
   ShardRecord,
 } from './schema.ts';
 import type { RecommendFeaturesRecord, SignalRecord } from './recommend-schema.ts';
+import type { LibraryItemRecord } from './library-item-record.ts';
 
 import { dayRowCodec } from './day-row-codec.ts';
 import { addDayCategories } from './category-index.ts';
@@ -38,6 +39,7 @@ export class PaperfeedDb extends Dexie {
   recommendFeatures!: EntityTable<RecommendFeaturesRecord, 'key'>;
   follows!: EntityTable<FollowRecord, 'id'>;
   mutes!: EntityTable<MuteRecord, 'id'>;
+  libraryItems!: EntityTable<LibraryItemRecord, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -53,6 +55,10 @@ export class PaperfeedDb extends Dexie {
     });
     // The persisted search index, so warm starts skip the rebuild (src/db/search-source-repo.ts).
     this.version(2).stores({ searchIndex: '&key' });
+    // Works imported from reference managers that match no corpus paper (src/db/library-items-repo.ts).
+    // Primary key only: an import writes thousands at once, and every index entry is
+    // broadcast to open pages (docs/architecture.md); a library is small enough to scan.
+    this.version(5).stores({ libraryItems: '&id' });
     // Follows and mutes (src/db/follow-repo.ts): new tables, nothing moves.
     this.version(6).stores({ follows: '&id, kind, createdAt', mutes: '&id, kind' });
     // "More / less like this" signals (library data, in the backup) and the recommender's stored features.

@@ -95,8 +95,11 @@ export async function renameCollection(id: string, name: string): Promise<Collec
 export async function deleteCollection(id: string): Promise<void> {
   const db = getDb();
   await write(() =>
-    db.transaction('rw', db.collections, db.bookmarks, async () => {
+    db.transaction('rw', [db.collections, db.bookmarks, db.libraryItems], async () => {
       await db.collections.delete(id);
+      await db.libraryItems.filter((item) => item.collectionIds.includes(id)).modify((item) => {
+        item.collectionIds = item.collectionIds.filter((c) => c !== id);
+      });
       await db.bookmarks.where('collectionIds').equals(id).modify((b) => {
         b.collectionIds = b.collectionIds.filter((c) => c !== id);
       });

@@ -3,6 +3,8 @@ import { paperIdSchema, paperSchema } from '../corpus/paper-schema.ts';
 import type { LibraryData } from './library-types.ts';
 import { signalsBackupSchema } from '../recommend/signals-backup.ts';
 import { followBackupShape } from '../follow/follow-backup.ts';
+import type { LibraryWork } from './filter-library-items.ts';
+import { libraryItemsBackupSchema } from './library-items-backup.ts';
 
 /**
  * The paperfeed library backup: one JSON file holding bookmarks (with their paper
@@ -18,6 +20,7 @@ export interface LibraryBackup extends LibraryData {
   format: typeof BACKUP_FORMAT;
   version: typeof BACKUP_VERSION;
   exportedAt: string;
+  libraryItems?: LibraryWork[];
 }
 
 const time = z.number().finite().min(0);
@@ -37,11 +40,12 @@ const backupSchema = z.object({
   reads: z.array(z.object({ paperId: paperIdSchema, readAt: time })).max(BACKUP_LIMITS.entries),
   signals: signalsBackupSchema.optional(),
   ...followBackupShape,
+  libraryItems: libraryItemsBackupSchema.optional(),
 });
 
 export type BackupParse = { ok: true; backup: LibraryBackup } | { ok: false; message: string };
 
-export function createBackup(library: LibraryData, now: Date): LibraryBackup {
+export function createBackup(library: LibraryData & { libraryItems?: LibraryWork[] }, now: Date): LibraryBackup {
   return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: now.toISOString(), ...library };
 }
 
@@ -51,7 +55,7 @@ const REFUSED = 'Nothing was imported.';
 function describePath(path: readonly PropertyKey[], json: Record<string, unknown>): string {
   const [list, index, ...rest] = path;
   if (typeof list !== 'string' || typeof index !== 'number') return path.map(String).join('.') || 'the file';
-  const singular = { bookmarks: 'bookmark', collections: 'collection', notes: 'note', reads: 'read mark', signals: 'signal', follows: 'follow', mutes: 'mute' }[list] ?? list;
+  const singular = { bookmarks: 'bookmark', collections: 'collection', notes: 'note', reads: 'read mark', signals: 'signal', follows: 'follow', mutes: 'mute', libraryItems: 'library item' }[list] ?? list;
   const item = (json[list] as unknown[] | undefined)?.[index] as Record<string, unknown> | undefined;
   const label = typeof item?.paperId === 'string' ? ` (${item.paperId})` : typeof item?.name === 'string' ? ` ("${item.name}")` : '';
   return `${singular} ${index + 1}${label}${rest.length ? `: ${rest.map(String).join('.')}` : ''}`;

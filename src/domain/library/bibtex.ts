@@ -1,7 +1,8 @@
 import type { Paper } from '../corpus/paper-schema.ts';
-import { isArxivId } from './arxiv-id.ts';
-import { citationKeys, citationYear } from './citation-keys.ts';
+import { citableFromPaper, type Citable, type CitableKind } from './citable.ts';
+import { citationKeys } from './citation-keys.ts';
 import { escapeLatex } from './latex-escape.ts';
+import { protectCase } from './protect-case.ts';
 import { splitPersonName } from './person-name.ts';
 
 /** An author as BibTeX reads it: `von Last, Jr, First`, or `{Literal Name}` kept whole. */
@@ -19,34 +20,53 @@ function bibtexUrl(url: string): string {
 
 /** Where a paper is found: its arXiv page, else its Hugging Face page, else nothing. */
 export function paperUrl(paper: Paper): string | undefined {
-  return paper.links.arxiv ?? (isArxivId(paper.id) ? `https://arxiv.org/abs/${paper.id}` : paper.links.huggingface);
+  return citableFromPaper(paper).url;
 }
 
-function entry(paper: Paper, key: string): string {
-  const fields: [string, string][] = [
-    ['title', escapeLatex(paper.title)],
-    ['author', paper.authors.map(bibtexName).join(' and ')],
-    ['year', citationYear(paper)],
-  ];
-  if (isArxivId(paper.id)) fields.push(['eprint', paper.id], ['archivePrefix', 'arXiv']);
-  const url = paperUrl(paper);
-  if (url) fields.push(['url', bibtexUrl(url)]);
-  if (!paper.authors.length) fields.splice(1, 1);
-  return `@misc{${key},\n${fields.map(([name, value]) => `  ${name} = {${value}},`).join('\n')}\n}\n`;
+/** arXiv's own export is `@misc`; an imported work keeps the type its source gave. */
+const ENTRY_TYPES: Record<CitableKind, { type: string; container?: string }> = {
+  preprint: { type: 'misc' },
+  article: { type: 'article', container: 'journal' },
+  'paper-conference': { type: 'inproceedings', container: 'booktitle' },
+  book: { type: 'book', container: 'publisher' },
+  thesis: { type: 'phdthesis', container: 'school' },
+  report: { type: 'techreport', container: 'institution' },
+  other: { type: 'misc', container: 'howpublished' },
+};
+
+function entry(work: Citable, key: string): string {
+  const { type, container } = ENTRY_TYPES[work.kind];
+  const fields: [string, string][] = [];
+  if (work.title) fields.push(['title', protectCase(work.title)]);
+  if (work.authors.length) fields.push(['author', work.authors.map(bibtexName).join(' and ')]);
+  if (work.issued?.[0]) fields.push(['year', String(work.issued[0])]);
+  if (container && work.container) fields.push([container, escapeLatex(work.container)]);
+  if (work.arxivId) {
+    fields.push(['eprint', work.arxivId], ['archivePrefix', 'arXiv']);
+    if (work.primaryClass) fields.push(['primaryClass', work.primaryClass]);
+  }
+  if (work.doi) fields.push(['doi', bibtexUrl(work.doi)]);
+  if (work.url) fields.push(['url', bibtexUrl(work.url)]);
+  return `@${type}{${key},\n${fields.map(([name, value]) => `  ${name} = {${value}},`).join('\n')}\n}\n`;
 }
 
 /**
- * Papers as BibTeX `@misc` entries (the form arXiv itself exports), one per paper, with
- * unique, stable citation keys. Entries are in the order given.
+ * Works as BibTeX entries, one per work, with Better BibTeX's default citation keys
+ * (unique and stable, see citation-keys.ts). Entries are in the order given.
  */
-export function toBibtex(papers: readonly Paper[]): string {
-  const keys = citationKeys(papers);
+export function citablesToBibtex(works: readonly Citable[]): string {
+  const keys = citationKeys(works);
   const seen = new Set<string>();
   const entries: string[] = [];
-  for (const paper of papers) {
-    if (seen.has(paper.id)) continue;
-    seen.add(paper.id);
-    entries.push(entry(paper, keys.get(paper.id)!));
+  for (const work of works) {
+    if (seen.has(work.id)) continue;
+    seen.add(work.id);
+    entries.push(entry(work, keys.get(work.id)!));
   }
   return entries.join('\n');
+}
+
+/** Papers as BibTeX `@misc` entries (the form arXiv itself exports). */
+export function toBibtex(papers: readonly Paper[]): string {
+  return citablesToBibtex(papers.map(citableFromPaper));
 }

@@ -1,30 +1,38 @@
 import type { Paper } from '../corpus/paper-schema.ts';
-import { arxivYear } from './arxiv-id.ts';
+import { citableFromPaper, type Citable } from './citable.ts';
 import { splitPersonName } from './person-name.ts';
+export { citationYear } from './citation-year.ts';
 
-const STOP_WORDS = new Set(['a', 'an', 'the', 'on', 'of', 'in', 'for', 'to', 'and', 'with', 'towards', 'toward', 'via', 'is', 'are', 'from', 'by', 'at', 'do', 'does', 'can', 'what', 'how', 'why', 'when']);
+/**
+ * Words Better BibTeX's `shorttitle` skips (its default "skipwords", English part), so a
+ * key names what the work is about: "The Art of Computer Programming" → `ArtComputerProgramming`.
+ */
+const SKIP_WORDS = new Set(
+  ('a ab aboard about above across after against al along amid among an and anti around as at before behind below beneath beside besides between beyond but by ' +
+    'd do down during except for from in inside into is like near nor of off on onto or over past per plus round save since so some than the through to toward towards ' +
+    'under underneath unlike until up upon versus via while with within without yet').split(' '),
+);
 
-/** Lowercase ASCII letters and digits only: accents dropped (`Müller` → `muller`). */
+/** Letters and digits only, accents dropped (`Müller` → `Muller`). */
 function asciiWord(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]/g, '');
+  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/ß/g, 'ss').replace(/[^A-Za-z0-9]/g, '');
 }
 
-/** The year a paper is cited by: its arXiv year, else its publication or featured date. */
-export function citationYear(paper: Paper): string {
-  const fromId = arxivYear(paper.id);
-  if (fromId) return String(fromId);
-  const published = /^\d{4}/.exec(paper.publishedAt ?? '')?.[0];
-  return published ?? paper.date.slice(0, 4);
-}
+const capitalise = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
-/** `<first author's family name><year><first significant title word>`, e.g. `vaswani2017attention`. */
-export function baseCitationKey(paper: Paper): string {
-  const first = paper.authors[0];
+/**
+ * Better BibTeX's default key, `auth.lower + shorttitle(3, 3) + year`: the first author's
+ * family name lower-cased, the first three significant title words capitalised, the year
+ * (`vaswaniAttentionAllYou2017`).
+ */
+export function baseCitationKey(work: Citable): string {
+  const first = work.authors[0];
   const name = first ? splitPersonName(first) : undefined;
-  const family = name ? asciiWord(name.kind === 'person' ? name.family : name.literal.split(' ')[0]!) : '';
-  const words = paper.title.split(/[\s\-:,.;!?()[\]{}/]+/).map(asciiWord).filter(Boolean);
-  const word = words.find((w) => !STOP_WORDS.has(w)) ?? words[0] ?? '';
-  return `${family || 'anon'}${citationYear(paper)}${word}`;
+  const family = name ? asciiWord(name.kind === 'person' ? name.family : name.literal.split(' ')[0]!).toLowerCase() : '';
+  const words = work.title.split(/[\s\-–—:,.;!?()[\]{}/]+/).map(asciiWord).filter(Boolean);
+  const significant = words.filter((w) => !SKIP_WORDS.has(w.toLowerCase())).slice(0, 3).map(capitalise);
+  const year = work.issued?.[0] ? String(work.issued[0]) : '';
+  return `${family}${significant.join('')}${year}` || 'anon';
 }
 
 function letters(n: number): string {
@@ -34,24 +42,26 @@ function letters(n: number): string {
 }
 
 /**
- * A unique citation key per paper. Stable: the same set of papers gets the same keys,
- * whatever the order they come in. Papers sharing a base key are told apart by a letter
- * (`smith2025learninga`, `smith2025learningb`), assigned in paper-id order.
+ * A unique citation key per work. Stable: the same set of works gets the same keys,
+ * whatever the order they come in. Works sharing a base key are told apart by a letter
+ * (`smithLearningRank2025a`, `smithLearningRank2025b`), assigned in id order.
  */
-export function citationKeys(papers: readonly Paper[]): Map<string, string> {
-  const sorted = [...new Map(papers.map((p) => [p.id, p])).values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const bases = new Map(sorted.map((p) => [p.id, baseCitationKey(p)]));
+export function citationKeys(entries: readonly (Citable | Paper)[]): Map<string, string> {
+  // Corpus papers are accepted as they are (the paper page's Cite menu passes one).
+  const works = entries.map((entry) => ('kind' in entry ? entry : citableFromPaper(entry)));
+  const sorted = [...new Map(works.map((w) => [w.id, w])).values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const bases = new Map(sorted.map((w) => [w.id, baseCitationKey(w)]));
   const counts = new Map<string, number>();
   for (const base of bases.values()) counts.set(base, (counts.get(base) ?? 0) + 1);
   const used = new Set<string>();
   const keys = new Map<string, string>();
-  for (const paper of sorted) {
-    const base = bases.get(paper.id)!;
+  for (const work of sorted) {
+    const base = bases.get(work.id)!;
     let n = 0;
     let key = counts.get(base) === 1 ? base : base + letters(n);
     while (used.has(key)) key = base + letters(++n);
     used.add(key);
-    keys.set(paper.id, key);
+    keys.set(work.id, key);
   }
   return keys;
 }

@@ -25,7 +25,7 @@ describe('toCslJson', () => {
   it('keeps titles as they are and splits names into CSL parts', () => {
     const [first, second] = toCslJson(papers);
     expect(first).toMatchObject({
-      id: 'muller2025sets',
+      id: 'mullerSetsX2025',
       type: 'article',
       title: 'Sets {A} & $x$',
       number: '2510.00001',

@@ -1,7 +1,6 @@
 import type { Paper } from '../corpus/paper-schema.ts';
-import { isArxivId } from './arxiv-id.ts';
-import { citationKeys, citationYear } from './citation-keys.ts';
-import { paperUrl } from './bibtex.ts';
+import { citableFromPaper, type Citable } from './citable.ts';
+import { citationKeys } from './citation-keys.ts';
 import { splitPersonName } from './person-name.ts';
 
 /** A CSL-JSON name: a person's parts, or a literal for an organization or a one-word name. */
@@ -12,15 +11,16 @@ export type CslName =
 /** The subset of the CSL 1.0.2 data model that paperfeed writes. */
 export interface CslItem {
   id: string;
-  type: 'article';
-  title: string;
+  type: 'article' | 'article-journal' | 'paper-conference' | 'book' | 'thesis' | 'report' | 'document';
+  title?: string;
   author: CslName[];
-  issued: { 'date-parts': [number, ...number[]][] };
+  issued?: { 'date-parts': [number, ...number[]][] };
   abstract?: string;
   URL?: string;
   DOI?: string;
   number?: string;
   publisher?: string;
+  'container-title'?: string;
   genre?: string;
   'citation-key': string;
 }
@@ -36,38 +36,52 @@ export function cslName(name: string): CslName {
   };
 }
 
-function issued(paper: Paper): [number, ...number[]] {
-  const published = /^(\d{4})-(\d{2})-(\d{2})/.exec(paper.publishedAt ?? '') ?? /^(\d{4})-(\d{2})-(\d{2})/.exec(paper.date);
-  if (published && published[1] === citationYear(paper)) return [Number(published[1]), Number(published[2]), Number(published[3])];
-  return [Number(citationYear(paper))];
+const CSL_TYPES: Record<Citable['kind'], CslItem['type']> = {
+  preprint: 'article',
+  article: 'article-journal',
+  'paper-conference': 'paper-conference',
+  book: 'book',
+  thesis: 'thesis',
+  report: 'report',
+  other: 'document',
+};
+
+/** One work as a CSL item with the given id (the citation key). */
+export function cslItem(work: Citable, key: string): CslItem {
+  const [year, ...rest] = work.issued ?? [];
+  const container = work.kind === 'article' || work.kind === 'paper-conference' ? { 'container-title': work.container } : work.container ? { publisher: work.container } : {};
+  return {
+    id: key,
+    type: CSL_TYPES[work.kind],
+    ...(work.title ? { title: work.title } : {}),
+    author: work.authors.map(cslName),
+    ...(year ? { issued: { 'date-parts': [[year, ...rest]] as [number, ...number[]][] } } : {}),
+    ...(work.abstract ? { abstract: work.abstract } : {}),
+    ...(work.url ? { URL: work.url } : {}),
+    ...(work.doi ? { DOI: work.doi } : {}),
+    ...(work.arxivId ? { number: work.arxivId, genre: 'Preprint' } : {}),
+    ...(container['container-title'] || container.publisher ? container : {}),
+    'citation-key': key,
+  };
 }
 
 /**
- * Papers as CSL-JSON items (what Zotero, Pandoc and citeproc read). arXiv papers are
+ * Works as CSL-JSON items (what Zotero, Pandoc and citeproc read). arXiv papers are
  * `article` (CSL's type for preprints) with arXiv as publisher, the id as number and the
  * DataCite DOI arXiv registers for every paper. Item ids are the BibTeX citation keys.
  */
-export function toCslJson(papers: readonly Paper[]): CslItem[] {
-  const keys = citationKeys(papers);
+export function citablesToCslJson(works: readonly Citable[]): CslItem[] {
+  const keys = citationKeys(works);
   const seen = new Set<string>();
   const items: CslItem[] = [];
-  for (const paper of papers) {
-    if (seen.has(paper.id)) continue;
-    seen.add(paper.id);
-    const key = keys.get(paper.id)!;
-    const arxiv = isArxivId(paper.id);
-    const url = paperUrl(paper);
-    items.push({
-      id: key,
-      type: 'article',
-      title: paper.title,
-      author: paper.authors.map(cslName),
-      issued: { 'date-parts': [issued(paper)] },
-      ...(paper.abstract ? { abstract: paper.abstract } : {}),
-      ...(url ? { URL: url } : {}),
-      ...(arxiv ? { DOI: `10.48550/arXiv.${paper.id.replace(/v\d+$/, '')}`, number: paper.id, publisher: 'arXiv', genre: 'Preprint' } : {}),
-      'citation-key': key,
-    });
+  for (const work of works) {
+    if (seen.has(work.id)) continue;
+    seen.add(work.id);
+    items.push(cslItem(work, keys.get(work.id)!));
   }
   return items;
+}
+
+export function toCslJson(papers: readonly Paper[]): CslItem[] {
+  return citablesToCslJson(papers.map(citableFromPaper));
 }

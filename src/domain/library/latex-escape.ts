@@ -15,7 +15,15 @@ const SPECIAL: Record<string, string> = {
   _: '\\_',
   '~': '\\textasciitilde{}',
   '^': '\\textasciicircum{}',
+  '<': '\\textless{}',
+  '>': '\\textgreater{}',
 };
+
+/**
+ * TeX ligatures that turn plain pairs into other characters: `--` is an en dash, two
+ * quotes a curly quote, `?\`` an inverted question mark. `{}` between them keeps both.
+ */
+const LIGATURE_SECOND: Record<string, string> = { '-': '-', '`': '`?!', "'": "'" };
 
 /** Combining mark → TeX accent command. Letter commands need a brace group: `{\c{c}}`. */
 const ACCENTS: Record<string, { command: string; letter: boolean }> = {
@@ -58,7 +66,10 @@ function accented(cluster: string): string | undefined {
 /** Escapes `text` for a brace-delimited BibTeX field; whitespace runs become one space. */
 export function escapeLatex(text: string): string {
   let out = '';
+  let previous = '';
   for (const char of text.normalize('NFC').replace(/\s+/g, ' ').trim()) {
+    if (previous && LIGATURE_SECOND[char]?.includes(previous)) out += '{}';
+    previous = char;
     if (char in SPECIAL) out += SPECIAL[char];
     else if (char in LETTERS) out += LETTERS[char];
     else if (char.charCodeAt(0) < 128) out += char;

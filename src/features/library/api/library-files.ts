@@ -1,10 +1,11 @@
-import type { Paper } from '../../../domain/corpus/paper-schema.ts';
-import { toBibtex } from '../../../domain/library/bibtex.ts';
-import { toCslJson } from '../../../domain/library/csl-json.ts';
+import { citablesToBibtex } from '../../../domain/library/bibtex.ts';
+import type { Citable } from '../../../domain/library/citable.ts';
+import { citablesToCslJson } from '../../../domain/library/csl-json.ts';
 import { createBackup } from '../../../domain/library/backup-format.ts';
+import type { LibraryWork } from '../../../domain/library/filter-library-items.ts';
 import type { LibraryData } from '../../../domain/library/library-types.ts';
 
-export type ExportKind = 'bibtex' | 'csl' | 'backup';
+export type ExportKind = 'bibtex' | 'ris' | 'csl' | 'backup';
 
 export interface ExportFile {
   name: string;
@@ -17,13 +18,24 @@ function slug(text: string): string {
 }
 
 /**
- * The file for an export: BibTeX or CSL-JSON of `papers` (the library or one collection,
- * oldest bookmark first, so a re-export appends), or the backup of the whole library.
+ * The file for an export: BibTeX, RIS or CSL-JSON of `works` (a selection, a collection or
+ * the library: bookmarked papers and imported works), or the backup of the whole library.
+ * RIS is written by citation.js, loaded only for it.
  */
-export function exportFile(kind: ExportKind, papers: readonly Paper[], library: LibraryData, scope: string | undefined, now: Date): ExportFile {
+export async function exportFile(
+  kind: ExportKind,
+  works: readonly Citable[],
+  library: LibraryData & { libraryItems?: LibraryWork[] },
+  scope: string | undefined,
+  now: Date,
+): Promise<ExportFile> {
   const base = scope ? `paperfeed-${slug(scope)}` : 'paperfeed-library';
-  if (kind === 'bibtex') return { name: `${base}.bib`, type: 'application/x-bibtex', text: toBibtex(papers) };
-  if (kind === 'csl') return { name: `${base}.csl.json`, type: 'application/vnd.citationstyles.csl+json', text: `${JSON.stringify(toCslJson(papers), null, 2)}\n` };
+  if (kind === 'bibtex') return { name: `${base}.bib`, type: 'application/x-bibtex', text: citablesToBibtex(works) };
+  if (kind === 'ris') {
+    const { citablesToRis } = await import('../../../domain/library/ris.ts');
+    return { name: `${base}.ris`, type: 'application/x-research-info-systems', text: citablesToRis(works) };
+  }
+  if (kind === 'csl') return { name: `${base}.csl.json`, type: 'application/vnd.citationstyles.csl+json', text: `${JSON.stringify(citablesToCslJson(works), null, 2)}\n` };
   const date = now.toISOString().slice(0, 10);
   return { name: `paperfeed-backup-${date}.json`, type: 'application/json', text: `${JSON.stringify(createBackup(library, now), null, 1)}\n` };
 }

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { createCollection, deleteCollection, renameCollection } from '../../../db/library-repo.ts';
-import type { BookmarkRecord, CollectionRecord } from '../../../db/schema.ts';
+import type { CollectionRecord } from '../../../db/schema.ts';
 
 export interface CollectionsPanelProps {
   collections: readonly CollectionRecord[];
-  bookmarks: readonly BookmarkRecord[];
+  /** Bookmarks and imported works: anything that can be in a collection. */
+  bookmarks: readonly { collectionIds: string[] }[];
   onOpen(id: string): void;
 }
 

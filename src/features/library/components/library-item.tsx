@@ -9,6 +9,7 @@ import { summarizeAuthors } from '../../../domain/feed/author-list.ts';
 import { shortDayLabel, toDateKey } from '../../../domain/feed/period.ts';
 import { formatCount } from '../../../domain/format/count.ts';
 import { paperPath } from '../../../lib/paths.ts';
+import { useLibrarySelection } from '../stores/library-selection-store.ts';
 
 const AUTHORS_SHOWN = 4;
 
@@ -18,6 +19,9 @@ export function LibraryItem({ bookmark, read }: { bookmark: BookmarkRecord; read
   const paper = bookmark.snapshot;
   const { names, more } = summarizeAuthors(paper.authors, AUTHORS_SHOWN);
   const saved = new Date(bookmark.createdAt);
+  const key = `paper:${paper.id}`;
+  const selected = useLibrarySelection((s) => s.selected.has(key));
+  const toggle = useLibrarySelection((s) => s.toggle);
   return (
     <article className={`library-item${read ? ' library-item--read' : ''}`} aria-labelledby={titleId}>
       <h2 id={titleId} className="library-item__title">
@@ -38,6 +42,11 @@ export function LibraryItem({ bookmark, read }: { bookmark: BookmarkRecord; read
       <div className="library-item__toggles">
         <ReadToggle paperId={paper.id} />
         <BookmarkButton paper={paper} />
+        <label className="library-item__select">
+          <input type="checkbox" checked={selected} onChange={(event) => toggle(key, event.target.checked)} />
+          <span>Select</span>
+          <span className="visually-hidden"> {paper.title}</span>
+        </label>
       </div>
       <CollectionPicker paperId={paper.id} collectionIds={bookmark.collectionIds} />
       <NoteEditor paperId={paper.id} />

@@ -1,26 +1,47 @@
 import '../library.css';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { formatCount, formatCountOf } from '../../../domain/format/count.ts';
+import { citableFromPaper } from '../../../domain/library/citable.ts';
 import { filterBookmarks } from '../../../domain/library/filter-bookmarks.ts';
+import { filterLibraryItems } from '../../../domain/library/filter-library-items.ts';
 import { useLibrary } from '../hooks/use-library.ts';
 import { useLibraryFilter } from '../hooks/use-library-filter.ts';
+import { useLibrarySelection } from '../stores/library-selection-store.ts';
 import { CollectionsPanel } from './collections-panel.tsx';
 import { LibraryItem } from './library-item.tsx';
 import { LibraryToolbar } from './library-toolbar.tsx';
 import { LibraryTransfer } from './library-transfer.tsx';
 import { FeedDownload } from '../../../components/feed-download.tsx';
+import { LibraryWorkItem } from './library-work-item.tsx';
+import { ReferenceImportPanel } from './reference-import-panel.tsx';
 
-/** `/library`: bookmarks newest first, with collections, notes, a filter, export and import. */
+const WORKS_PAGE = 100;
+
+/** `/library`: bookmarks and imported works newest first, with collections, notes, a filter, export and import. */
 export function LibraryPage() {
   const library = useLibrary();
   const [filter, setFilter] = useLibraryFilter();
-  const shown = useMemo(
-    () => (library ? filterBookmarks(library.bookmarks, filter, library.notes, library.read) : []),
-    [library, filter],
+  const selected = useLibrarySelection((s) => s.selected);
+  // An import can keep thousands of works; the list is not virtualized, so it grows by pages.
+  const [worksShown, setWorksShown] = useState(WORKS_PAGE);
+  const shown = useMemo(() => (library ? filterBookmarks(library.bookmarks, filter, library.notes, library.read) : []), [library, filter]);
+  const works = useMemo(() => (library ? filterLibraryItems(library.items, filter) : []), [library, filter]);
+  const selectedWorks = useMemo(
+    () =>
+      library
+        ? [
+            ...library.bookmarks.filter((b) => selected.has(`paper:${b.paperId}`)).map((b) => citableFromPaper(b.snapshot)),
+            ...library.items.filter((i) => selected.has(`item:${i.id}`)).map((i) => i.work),
+          ]
+        : [],
+    [library, selected],
   );
   const collection = library?.collections.find((c) => c.id === filter.collectionId);
-  const total = library?.bookmarks.length ?? 0;
+  const total = (library?.bookmarks.length ?? 0) + (library?.items.length ?? 0);
   const filtered = !!(filter.query || filter.collectionId || filter.unreadOnly);
+  const inCollection = collection
+    ? library!.bookmarks.filter((b) => b.collectionIds.includes(collection.id)).length + library!.items.filter((i) => i.collectionIds.includes(collection.id)).length
+    : total;
   return (
     <section className="library" aria-labelledby="library-heading">
       <header className="library__header">
@@ -29,8 +50,8 @@ export function LibraryPage() {
           {!library
             ? 'Loading your library…'
             : filtered
-              ? `${formatCount(shown.length)} of ${formatCount(total)} bookmarks`
-              : formatCountOf(total, 'bookmark')}
+              ? `${formatCount(shown.length + works.length)} of ${formatCountOf(total, 'entry', 'entries')}`
+              : `${formatCountOf(library.bookmarks.length, 'bookmark')}${library.items.length ? `, ${formatCountOf(library.items.length, 'imported work')}` : ''}`}
         </p>
       </header>
       <div className="library__layout">
@@ -41,7 +62,7 @@ export function LibraryPage() {
               No bookmarks yet. Use <strong>Bookmark</strong> on any paper (or press <kbd>b</kbd> on the selected one) to keep it here, even offline.
             </p>
           ) : null}
-          {library && total > 0 && shown.length === 0 ? <p className="empty">No bookmark matches this filter.</p> : null}
+          {library && total > 0 && shown.length + works.length === 0 ? <p className="empty">No entry matches this filter.</p> : null}
           <ol className="library__list">
             {shown.map((bookmark) => (
               <li key={bookmark.paperId}>
@@ -49,10 +70,30 @@ export function LibraryPage() {
               </li>
             ))}
           </ol>
+          {works.length ? (
+            <section aria-labelledby="library-works-heading">
+              <h2 id="library-works-heading" className="library__works-heading">
+                Imported works not in the corpus ({formatCount(works.length)})
+              </h2>
+              <ol className="library__list">
+                {works.slice(0, worksShown).map((item) => (
+                  <li key={item.id}>
+                    <LibraryWorkItem item={item} />
+                  </li>
+                ))}
+              </ol>
+              {works.length > worksShown ? (
+                <button type="button" className="button library__more" onClick={() => setWorksShown((n) => n + WORKS_PAGE)}>
+                  Show {formatCount(Math.min(WORKS_PAGE, works.length - worksShown))} more of {formatCount(works.length - worksShown)}
+                </button>
+              ) : null}
+            </section>
+          ) : null}
         </div>
         <aside className="library__side">
-          <CollectionsPanel collections={library?.collections ?? []} bookmarks={library?.bookmarks ?? []} onOpen={(id) => setFilter({ collectionId: id })} />
-          {library ? <LibraryTransfer count={collection ? library.bookmarks.filter((b) => b.collectionIds.includes(collection.id)).length : total} collection={collection} /> : null}
+          <CollectionsPanel collections={library?.collections ?? []} bookmarks={library ? [...library.bookmarks, ...library.items] : []} onOpen={(id) => setFilter({ collectionId: id })} />
+          {library ? <LibraryTransfer count={inCollection} collection={collection} selectedWorks={selectedWorks} /> : null}
+          <ReferenceImportPanel collections={library?.collections ?? []} />
           {library && shown.length ? (
             <section className="side-panel" aria-labelledby="library-feed-heading">
               <h2 id="library-feed-heading">As a feed</h2>

@@ -1,26 +1,46 @@
 import { useState, type ChangeEvent } from 'react';
-import { importLibrary, readLibrary } from '../../../db/library-repo.ts';
+import { readLibrary } from '../../../db/library-repo.ts';
+import { importBackupWithItems, listLibraryItems } from '../../../db/library-items-repo.ts';
 import type { CollectionRecord } from '../../../db/schema.ts';
 import { parseBackup } from '../../../domain/library/backup-format.ts';
-import { formatCount, formatCountOf, formatPaperCount } from '../../../domain/format/count.ts';
+import { citableFromPaper, type Citable } from '../../../domain/library/citable.ts';
+import { formatCount, formatCountOf } from '../../../domain/format/count.ts';
 import { downloadFile } from '../../../lib/download-file.ts';
 import { exportFile, type ExportKind } from '../api/library-files.ts';
+import { useLibrarySelection } from '../stores/library-selection-store.ts';
+import { CiteActions } from './cite-actions.tsx';
 
 type Message = { kind: 'status' | 'alert'; text: string };
 
+const plural = (n: number, one: string, many: string) => formatCountOf(n, one, many);
+
+/** The works of the selection (when any is ticked), else of the collection shown, else of the library. */
+async function worksInScope(collection: CollectionRecord | undefined, selected: ReadonlySet<string>): Promise<Citable[]> {
+  const [library, items] = await Promise.all([readLibrary(), listLibraryItems()]);
+  const inScope = (key: string, collectionIds: string[]) => (selected.size ? selected.has(key) : !collection || collectionIds.includes(collection.id));
+  return [
+    ...library.bookmarks.filter((b) => inScope(`paper:${b.paperId}`, b.collectionIds)).map((b) => citableFromPaper(b.snapshot)),
+    ...[...items].reverse().filter((i) => inScope(`item:${i.id}`, i.collectionIds)).map((i) => i.work),
+  ];
+}
+
 /**
- * Export (BibTeX, CSL-JSON for Zotero and Pandoc, or a full backup) and backup import.
- * Citations cover the collection shown, or the whole library; a backup always holds all.
+ * Export (BibTeX, RIS, CSL-JSON for Zotero and Pandoc, or a full backup) and backup import.
+ * Citations cover the selection, else the collection shown, else the whole library; a
+ * backup always holds all.
  */
-export function LibraryTransfer({ count, collection }: { count: number; collection: CollectionRecord | undefined }) {
+export function LibraryTransfer({ count, collection, selectedWorks }: { count: number; collection: CollectionRecord | undefined; selectedWorks: readonly Citable[] }) {
   const [message, setMessage] = useState<Message>();
-  const scope = collection ? `the collection "${collection.name}"` : 'the whole library';
+  const selected = useLibrarySelection((s) => s.selected);
+  const clear = useLibrarySelection((s) => s.clear);
+  const nothing = selected.size === 0 && count === 0;
+  const scope = selected.size ? `the ${plural(selected.size, 'selected entry', 'selected entries')}` : collection ? `the collection "${collection.name}"` : 'the whole library';
 
   const runExport = async (kind: ExportKind) => {
     try {
-      const library = await readLibrary();
-      const source = collection ? library.bookmarks.filter((b) => b.collectionIds.includes(collection.id)) : library.bookmarks;
-      const file = exportFile(kind, source.map((b) => b.snapshot), library, collection?.name, new Date());
+      const [library, items] = await Promise.all([readLibrary(), listLibraryItems()]);
+      const works = kind === 'backup' ? [] : await worksInScope(collection, selected);
+      const file = await exportFile(kind, works, { ...library, libraryItems: items }, selected.size ? 'selection' : collection?.name, new Date());
       downloadFile(file.name, file.text, file.type);
       setMessage({ kind: 'status', text: `Saved ${file.name}.` });
     } catch (error) {
@@ -39,7 +59,7 @@ export function LibraryTransfer({ count, collection }: { count: number; collecti
       return;
     }
     try {
-      const { added, merged } = await importLibrary(parsed.backup);
+      const { added, merged, items } = await importBackupWithItems(parsed.backup);
       const parts = [
         formatCountOf(added.bookmarks, 'bookmark'),
         formatCountOf(added.collections, 'collection'),
@@ -47,6 +67,7 @@ export function LibraryTransfer({ count, collection }: { count: number; collecti
         formatCountOf(added.reads, 'read mark'),
         ...(added.follows ? [formatCountOf(added.follows, 'follow')] : []),
         ...(added.mutes ? [formatCountOf(added.mutes, 'mute')] : []),
+        ...(items ? [formatCountOf(items, 'imported work')] : []),
       ];
       setMessage({ kind: 'status', text: `Imported ${parts.join(', ')}${merged ? `; ${formatCount(merged)} already there, merged` : ''}.` });
     } catch (error) {
@@ -58,17 +79,27 @@ export function LibraryTransfer({ count, collection }: { count: number; collecti
     <section className="side-panel" aria-labelledby="transfer-heading">
       <h2 id="transfer-heading">Export and import</h2>
       <p className="muted" id="citations-scope">
-        Citations of {scope} ({formatPaperCount(count)}){count === 0 ? ': nothing to export yet. Bookmark papers to cite them.' : ':'}
+        Citations of {scope}
+        {selected.size ? ':' : ` (${formatCountOf(count, 'entry', 'entries')})${count === 0 ? ': nothing to export yet. Bookmark papers to cite them.' : ':'}`}
       </p>
       <div className="button-row">
-        <button type="button" className="button" onClick={() => runExport('bibtex')} disabled={count === 0} aria-describedby="citations-scope">
+        <button type="button" className="button" onClick={() => runExport('bibtex')} disabled={nothing} aria-describedby="citations-scope">
           Export BibTeX
         </button>
-        <button type="button" className="button" onClick={() => runExport('csl')} disabled={count === 0} aria-describedby="citations-scope" title="For Zotero and Pandoc">
+        <button type="button" className="button" onClick={() => runExport('ris')} disabled={nothing} aria-describedby="citations-scope" title="For EndNote, Mendeley and Zotero">
+          Export RIS
+        </button>
+        <button type="button" className="button" onClick={() => runExport('csl')} disabled={nothing} aria-describedby="citations-scope" title="For Zotero and Pandoc">
           Export CSL-JSON
         </button>
+        {selected.size ? (
+          <button type="button" className="button" onClick={clear}>
+            Clear selection
+          </button>
+        ) : null}
       </div>
-      <p className="muted">Everything (bookmarks, collections, notes, read state), to keep or move:</p>
+      {selected.size ? <CiteActions works={selectedWorks} label="the selection" /> : null}
+      <p className="muted">Everything (bookmarks, collections, notes, read state, imported works), to keep or move:</p>
       <div className="button-row">
         <button type="button" className="button" onClick={() => runExport('backup')}>
           Export backup

@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { useEffect, type ReactNode } from 'react';
+import type { Paper } from '../../../domain/corpus/paper-schema.ts';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { NotFound } from '../../../components/error/not-found.tsx';
 import { isViewSource } from '../../../lib/view-source.ts';
@@ -9,8 +10,11 @@ import { usePaperLibraryKeys } from '../../../components/use-paper-library-keys.
 import { useBookmarkSnapshot } from '../../../components/use-bookmark-snapshot.ts';
 import { useMarkReadOnOpen } from '../../../lib/use-mark-read-on-open.ts';
 
-/** `/papers/:id`: one paper in full, or a not-found page for an id no stored paper has. */
-export function PaperPage() {
+/**
+ * `/papers/:id`: one paper in full, or a not-found page for an id no stored paper has.
+ * `extras` renders what other features add beside the library panel (the app composes it).
+ */
+export function PaperPage({ extras }: { extras?: (paper: Paper) => ReactNode } = {}) {
   const { id = '' } = useParams();
   const location = useLocation();
   const source = isViewSource(location.state) ? location.state : undefined;
@@ -50,7 +54,7 @@ export function PaperPage() {
           This paper is no longer in the corpus. It is shown as it was when you bookmarked it.
         </p>
       ) : null}
-      <PaperDetails paper={paper} source={source} actions={<PaperLibraryPanel paper={paper} />} />
+      <PaperDetails paper={paper} source={source} actions={<><PaperLibraryPanel paper={paper} />{extras?.(paper)}</>} />
     </>
   );
 }

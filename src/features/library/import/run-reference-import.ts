@@ -1,0 +1,54 @@
+import { buildPaperLookup, storeReferenceImport } from '../../../db/library-items-repo.ts';
+import { matchReferences } from '../../../domain/library/reference-import/match-references.ts';
+import { readReferenceFile, REFERENCE_LIMITS } from '../../../domain/library/reference-import/read-reference-file.ts';
+import type { ReferenceImportOutcome, ReferenceImportRequest } from './reference-import-protocol.ts';
+
+/**
+ * Reads, matches and stores one reference file. Runs in the reference-import worker (or
+ * on the page where workers are missing). A refused file changes nothing; an accepted one
+ * is stored in one transaction.
+ */
+export async function runReferenceImport({ file, target }: ReferenceImportRequest): Promise<ReferenceImportOutcome> {
+  try {
+    const read = readReferenceFile(file.name, file.size, file.size > REFERENCE_LIMITS.bytes ? '' : await readText(file));
+    if (!read.ok) return read;
+    const match = matchReferences(read.references, await buildPaperLookup(read.references));
+    const problems = [...read.problems, ...match.skipped].sort((a, b) => a.line - b.line);
+    if (!match.matched.length && !match.unmatched.length) {
+      return { ok: false, message: `${file.name}: no entry could be imported (${problems.length} skipped; first: line ${problems[0]?.line ?? '?'}, ${problems[0]?.entry ?? ''}: ${problems[0]?.reason ?? ''}). Nothing was imported.` };
+    }
+    const stored = await storeReferenceImport(
+      match.matched.map((m) => m.paper),
+      match.unmatched.map((r) => r.work),
+      target,
+    );
+    if ('error' in stored) return { ok: false, message: `${stored.error} Nothing was imported.` };
+    return {
+      ok: true,
+      report: {
+        file: file.name,
+        format: read.format,
+        matched: match.matched.length,
+        newBookmarks: stored.bookmarked,
+        unmatched: match.unmatched.length,
+        newItems: stored.itemsAdded,
+        skipped: problems.length,
+        problems,
+        ...(stored.collectionId ? { collectionId: stored.collectionId } : {}),
+      },
+    };
+  } catch (error) {
+    return { ok: false, message: `${file.name}: nothing was imported: ${(error as Error).message}` };
+  }
+}
+
+/** `Blob.text()`, with FileReader where it is missing (jsdom). */
+function readText(file: File): Promise<string> {
+  if (typeof file.text === 'function') return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(file);
+  });
+}
