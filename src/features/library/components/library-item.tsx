@@ -6,6 +6,7 @@ import { NoteEditor } from '../../../components/note-editor.tsx';
 import { ReadToggle } from '../../../components/read-toggle.tsx';
 import type { BookmarkRecord } from '../../../db/schema.ts';
 import { summarizeAuthors } from '../../../domain/feed/author-list.ts';
+import { isShowableTime } from '../../../domain/library/timestamps.ts';
 import { paperPath } from '../../../lib/paths.ts';
 
 const AUTHORS_SHOWN = 4;
@@ -15,7 +16,8 @@ export function LibraryItem({ bookmark, read }: { bookmark: BookmarkRecord; read
   const titleId = useId();
   const paper = bookmark.snapshot;
   const { names, more } = summarizeAuthors(paper.authors, AUTHORS_SHOWN);
-  const saved = new Date(bookmark.createdAt);
+  // Rows stored before timestamps were checked may hold one no Date can show (1e308).
+  const saved = isShowableTime(bookmark.createdAt) ? new Date(bookmark.createdAt) : undefined;
   return (
     <article className={`library-item${read ? ' library-item--read' : ''}`} aria-labelledby={titleId}>
       <h2 id={titleId} className="library-item__title">
@@ -30,7 +32,7 @@ export function LibraryItem({ bookmark, read }: { bookmark: BookmarkRecord; read
         </span>
         <span>arXiv {paper.id}</span>
         <span>
-          Bookmarked <time dateTime={saved.toISOString()}>{saved.toLocaleDateString()}</time>
+          Bookmarked {saved ? <time dateTime={saved.toISOString()}>{saved.toLocaleDateString()}</time> : '(date unreadable)'}
         </span>
       </p>
       <div className="library-item__toggles">

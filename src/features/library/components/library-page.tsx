@@ -1,5 +1,6 @@
 import '../library.css';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { RowBoundary } from '../../../components/error/row-boundary.tsx';
 import { formatCount } from '../../../domain/feed/author-list.ts';
 import { filterBookmarks } from '../../../domain/library/filter-bookmarks.ts';
 import { useLibrary } from '../hooks/use-library.ts';
@@ -9,10 +10,17 @@ import { LibraryItem } from './library-item.tsx';
 import { LibraryToolbar } from './library-toolbar.tsx';
 import { LibraryTransfer } from './library-transfer.tsx';
 
+/**
+ * Bookmarks rendered at once. Each carries live toggles and a note editor, so thousands at
+ * once would freeze the tab; the rest come a page at a time.
+ */
+const PAGE = 100;
+
 /** `/library`: bookmarks newest first, with collections, notes, a filter, export and import. */
 export function LibraryPage() {
   const library = useLibrary();
   const [filter, setFilter] = useLibraryFilter();
+  const [limit, setLimit] = useState(PAGE);
   const shown = useMemo(
     () => (library ? filterBookmarks(library.bookmarks, filter, library.notes, library.read) : []),
     [library, filter],
@@ -42,12 +50,19 @@ export function LibraryPage() {
           ) : null}
           {library && total > 0 && shown.length === 0 ? <p className="empty">No bookmark matches this filter.</p> : null}
           <ol className="library__list">
-            {shown.map((bookmark) => (
+            {shown.slice(0, limit).map((bookmark) => (
               <li key={bookmark.paperId}>
-                <LibraryItem bookmark={bookmark} read={library!.read.has(bookmark.paperId)} />
+                <RowBoundary name={`The bookmark ${String(bookmark.paperId)}`}>
+                  <LibraryItem bookmark={bookmark} read={library!.read.has(bookmark.paperId)} />
+                </RowBoundary>
               </li>
             ))}
           </ol>
+          {shown.length > limit ? (
+            <button type="button" className="button" onClick={() => setLimit((n) => n + PAGE)}>
+              Show {formatCount(Math.min(PAGE, shown.length - limit))} more of {formatCount(shown.length - limit)}
+            </button>
+          ) : null}
         </div>
         <aside className="library__side">
           <CollectionsPanel collections={library?.collections ?? []} bookmarks={library?.bookmarks ?? []} onOpen={(id) => setFilter({ collectionId: id })} />

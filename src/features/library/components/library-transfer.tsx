@@ -2,8 +2,10 @@ import { useState, type ChangeEvent } from 'react';
 import { importLibrary, readLibrary } from '../../../db/library-repo.ts';
 import type { CollectionRecord } from '../../../db/schema.ts';
 import { parseBackup } from '../../../domain/library/backup-format.ts';
+import { checkBackupFileSize } from '../../../domain/library/backup-limits.ts';
 import { formatCount, formatPaperCount } from '../../../domain/feed/author-list.ts';
 import { downloadFile } from '../../../lib/download-file.ts';
+import { readFileText } from '../../../lib/read-file-text.ts';
 import { exportFile, type ExportKind } from '../api/library-files.ts';
 
 type Message = { kind: 'status' | 'alert'; text: string };
@@ -33,20 +35,32 @@ export function LibraryTransfer({ count, collection }: { count: number; collecti
     const file = input.files?.[0];
     if (!file) return;
     input.value = '';
-    const parsed = parseBackup(await file.text());
+    // Refused before reading: a file this big would hold the tab for minutes.
+    const tooBig = checkBackupFileSize(file.size);
+    if (tooBig) {
+      setMessage({ kind: 'alert', text: `${file.name}: ${tooBig} Nothing was imported.` });
+      return;
+    }
+    setMessage({ kind: 'status', text: `Reading ${file.name}…` });
+    const parsed = parseBackup(await readFileText(file));
     if (!parsed.ok) {
       setMessage({ kind: 'alert', text: `${file.name}: ${parsed.message}` });
       return;
     }
     try {
-      const { added, merged } = await importLibrary(parsed.backup);
+      const { added, merged, notesJoined } = await importLibrary(parsed.backup, (written, total) =>
+        setMessage({ kind: 'status', text: `Importing ${file.name}: ${formatCount(written)} of ${formatCount(total)} entries written…` }),
+      );
       const parts = [
         `${formatCount(added.bookmarks)} ${added.bookmarks === 1 ? 'bookmark' : 'bookmarks'}`,
         `${formatCount(added.collections)} ${added.collections === 1 ? 'collection' : 'collections'}`,
         `${formatCount(added.notes)} ${added.notes === 1 ? 'note' : 'notes'}`,
         `${formatCount(added.reads)} read ${added.reads === 1 ? 'mark' : 'marks'}`,
       ];
-      setMessage({ kind: 'status', text: `Imported ${parts.join(', ')}${merged ? `; ${formatCount(merged)} already there, merged` : ''}.` });
+      const joined = notesJoined.length
+        ? ` ${formatCount(notesJoined.length)} ${notesJoined.length === 1 ? 'note differed' : 'notes differed'} from the one stored (${notesJoined.slice(0, 5).join(', ')}${notesJoined.length > 5 ? ', …' : ''}): both versions were kept, the imported one below the stored one.`
+        : '';
+      setMessage({ kind: 'status', text: `Imported ${parts.join(', ')}${merged ? `; ${formatCount(merged)} already there, merged` : ''}.${joined}` });
     } catch (error) {
       setMessage({ kind: 'alert', text: `Nothing was imported: ${(error as Error).message}` });
     }
