@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { likelyMonthsOf } from '../../../domain/corpus/paper-months.ts';
 import { runImportRequest } from '../stores/import-store.ts';
 
 /** The static corpus served beside the app (`/corpus/`), honouring Vite's base path. */
@@ -10,6 +11,9 @@ export const CORPUS_BASE_URL = `${import.meta.env.BASE_URL}corpus/`;
  */
 export function useCorpusSync(): void {
   useEffect(() => {
-    runImportRequest({ type: 'sync-corpus', baseUrl: new URL(CORPUS_BASE_URL, location.href).href });
+    // Opened on a paper's page (a deep link): that paper's shard is fetched first.
+    const paperId = /^\/papers\/([^/]+(?:\/[^/]+)?)$/.exec(location.pathname.slice(import.meta.env.BASE_URL.length - 1))?.[1];
+    const firstMonths = paperId ? likelyMonthsOf(decodeURIComponent(paperId)) : [];
+    runImportRequest({ type: 'sync-corpus', baseUrl: new URL(CORPUS_BASE_URL, location.href).href, ...(firstMonths.length ? { firstMonths } : {}) });
   }, []);
 }

@@ -3,7 +3,8 @@ import type { RefreshReport } from './refresh-report.ts';
 
 /** Messages between the page and the import worker. */
 export type ImportRequest =
-  | { type: 'sync-corpus'; baseUrl: string }
+  /** `firstMonths`: shards to fetch before the others (the month of a paper a deep link asks for). */
+  | { type: 'sync-corpus'; baseUrl: string; firstMonths?: string[] }
   /** Files a person picked or dropped; `File` objects are cheap handles, the worker reads them. */
   | { type: 'import-files'; files: File[] }
   /** Fetch the days after the newest stored day, up to `today` (the page's UTC day), from `baseUrl` only. */

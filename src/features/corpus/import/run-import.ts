@@ -12,7 +12,7 @@ export async function runImport(request: ImportRequest, emit: (event: ImportEven
   try {
     switch (request.type) {
       case 'sync-corpus':
-        return emit({ type: 'done', report: await syncCorpus(request.baseUrl, { emit, signal }) });
+        return emit({ type: 'done', report: await syncCorpus(request.baseUrl, { emit, signal, firstMonths: request.firstMonths }) });
       case 'import-files':
         return emit({ type: 'done', report: await importFiles(request.files, { emit, signal }) });
       case 'live-refresh':

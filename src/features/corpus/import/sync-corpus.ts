@@ -22,6 +22,8 @@ export interface SyncOptions {
   emit: (event: ImportEvent) => void;
   signal?: AbortSignal;
   fetchImpl?: typeof fetch;
+  /** Months whose shards go first, e.g. the month of the paper a deep link opened. */
+  firstMonths?: readonly string[];
 }
 
 /**
@@ -41,6 +43,9 @@ export async function syncCorpus(baseUrl: string, options: SyncOptions): Promise
   // Newest month first: on a first visit the feed opens on the newest day and stays there
   // while older months land, instead of jumping forward with every shard.
   const todo = manifest.shards.filter((s) => stored.get(s.month) !== s.hash).sort((a, b) => (a.month < b.month ? 1 : a.month > b.month ? -1 : 0));
+  // A deep link's paper: its likely months first, so its page fills in early.
+  const first = new Set(options.firstMonths ?? []);
+  if (first.size) todo.sort((a, b) => Number(first.has(b.month)) - Number(first.has(a.month)));
   report.filesUnchanged = manifest.shards.length - todo.length;
   const total = todo.reduce((sum, s) => sum + s.count, 0);
   if (todo.length) emit({ type: 'started', total, files: todo.length });

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ImportEvent, ImportProgress, ImportRequest } from '../import/import-protocol.ts';
 import type { ImportReport } from '../import/import-report.ts';
 import { startImport, type ImportHandle } from '../import/import-client.ts';
+import { setCorpusArriving } from '../../../lib/corpus-arrival-store.ts';
 
 export type ImportStatus = 'idle' | 'running' | 'done' | 'failed' | 'cancelled';
 
@@ -58,8 +59,12 @@ function onEvent(event: ImportEvent): void {
   reflectInDocument();
 }
 
-/** The import state on <html>: lets tests and benchmarks wait for it without peeking into React. */
+/**
+ * The import state on <html> (tests and benchmarks wait for it without peeking into React),
+ * and in the shared arrival store (views say "still loading" rather than "not found").
+ */
 function reflectInDocument(): void {
+  setCorpusArriving(useImportStore.getState().status === 'running');
   if (typeof document === 'undefined') return;
   const { status, importedFiles } = useImportStore.getState();
   const root = document.documentElement;
