@@ -58,10 +58,11 @@ describe('while papers are still arriving', () => {
     resetSearchForTests();
     const router = createMemoryRouter([{ path: 'search', element: <SearchPage /> }], { initialEntries: ['/search?q=older+month'] });
     render(<RouterProvider router={router} />);
-    expect(await screen.findByText(/Nothing matches yet, but papers are still being imported/)).toBeInTheDocument();
+    // The search index starts in the background first: slow on a loaded machine.
+    expect(await screen.findByText(/Nothing matches yet, but papers are still being imported/, undefined, { timeout: 15_000 })).toBeInTheDocument();
     expect(screen.queryByText(/No papers match/)).toBeNull();
     act(() => setCorpusArriving(false));
-    expect(await screen.findByText(/No papers match/)).toBeInTheDocument();
+    expect(await screen.findByText(/No papers match/, undefined, { timeout: 15_000 })).toBeInTheDocument();
     resetSearchForTests();
-  });
+  }, 40_000);
 });
