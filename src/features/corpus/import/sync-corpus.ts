@@ -44,8 +44,9 @@ export async function syncCorpus(baseUrl: string, options: SyncOptions): Promise
   // while older months land, instead of jumping forward with every shard.
   const todo = manifest.shards.filter((s) => stored.get(s.month) !== s.hash).sort((a, b) => (a.month < b.month ? 1 : a.month > b.month ? -1 : 0));
   // A deep link's paper: its likely months first, so its page fills in early.
-  const first = new Set(options.firstMonths ?? []);
-  if (first.size) todo.sort((a, b) => Number(first.has(b.month)) - Number(first.has(a.month)));
+  const first = options.firstMonths ?? [];
+  const rank = (month: string) => (first.includes(month) ? first.indexOf(month) : first.length);
+  if (first.length) todo.sort((a, b) => rank(a.month) - rank(b.month));
   report.filesUnchanged = manifest.shards.length - todo.length;
   const total = todo.reduce((sum, s) => sum + s.count, 0);
   if (todo.length) emit({ type: 'started', total, files: todo.length });

@@ -17,19 +17,19 @@ describe('a deep link’s shard first (issue #16 item 11)', () => {
     expect(likelyMonthsOf('2513.00001')).toEqual([]);
   });
 
-  it('fetches the given months before the others, the rest newest first', async () => {
+  it('fetches the given months first, in their order, the rest newest first', async () => {
     const papers = ['2025-01-02', '2025-02-03', '2025-03-04', '2025-04-05'].map((date) => makePaper({ date }));
     const files = makeCorpusFiles(papers);
     const fetched: string[] = [];
     const fetchImpl = makeCorpusFetch(files, BASE);
     await syncCorpus(BASE, {
       emit: () => {},
-      firstMonths: ['2025-02'],
+      firstMonths: ['2025-02', '2025-03'],
       fetchImpl: ((input: RequestInfo | URL, init?: RequestInit) => {
         fetched.push(String(input).slice(BASE.length));
         return fetchImpl(input, init);
       }) as typeof fetch,
     });
-    expect(fetched).toEqual(['manifest.json', '2025-02.json', '2025-04.json', '2025-03.json', '2025-01.json']);
+    expect(fetched).toEqual(['manifest.json', '2025-02.json', '2025-03.json', '2025-04.json', '2025-01.json']);
   });
 });

@@ -1,12 +1,11 @@
 import { useState, type ChangeEvent } from 'react';
-import { importLibrary, readLibrary } from '../../../db/library-repo.ts';
+import { readLibrary } from '../../../db/library-repo.ts';
 import type { CollectionRecord } from '../../../db/schema.ts';
-import { parseBackup } from '../../../domain/library/backup-format.ts';
-import { checkBackupFileSize } from '../../../domain/library/backup-limits.ts';
 import { formatCount, formatPaperCount } from '../../../domain/feed/author-list.ts';
 import { downloadFile } from '../../../lib/download-file.ts';
-import { readFileText } from '../../../lib/read-file-text.ts';
 import { exportFile, type ExportKind } from '../api/library-files.ts';
+import { startBackupImport } from '../import/backup-import-client.ts';
+import type { BackupImportEvent } from '../import/backup-import-protocol.ts';
 
 type Message = { kind: 'status' | 'alert'; text: string };
 
@@ -30,40 +29,21 @@ export function LibraryTransfer({ count, collection }: { count: number; collecti
     }
   };
 
-  const runImport = async (event: ChangeEvent<HTMLInputElement>) => {
+  const runImport = (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const file = input.files?.[0];
     if (!file) return;
     input.value = '';
-    // Refused before reading: a file this big would hold the tab for minutes.
-    const tooBig = checkBackupFileSize(file.size);
-    if (tooBig) {
-      setMessage({ kind: 'alert', text: `${file.name}: ${tooBig} Nothing was imported.` });
-      return;
-    }
     setMessage({ kind: 'status', text: `Reading ${file.name}…` });
-    const parsed = parseBackup(await readFileText(file));
-    if (!parsed.ok) {
-      setMessage({ kind: 'alert', text: `${file.name}: ${parsed.message}` });
-      return;
-    }
-    try {
-      const { added, merged, notesJoined } = await importLibrary(parsed.backup, (written, total) =>
-        setMessage({ kind: 'status', text: `Importing ${file.name}: ${formatCount(written)} of ${formatCount(total)} entries written…` }),
-      );
-      const parts = [
-        `${formatCount(added.bookmarks)} ${added.bookmarks === 1 ? 'bookmark' : 'bookmarks'}`,
-        `${formatCount(added.collections)} ${added.collections === 1 ? 'collection' : 'collections'}`,
-        `${formatCount(added.notes)} ${added.notes === 1 ? 'note' : 'notes'}`,
-        `${formatCount(added.reads)} read ${added.reads === 1 ? 'mark' : 'marks'}`,
-      ];
-      const joined = notesJoined.length
-        ? ` ${formatCount(notesJoined.length)} ${notesJoined.length === 1 ? 'note differed' : 'notes differed'} from the one stored (${notesJoined.slice(0, 5).join(', ')}${notesJoined.length > 5 ? ', …' : ''}): both versions were kept, the imported one below the stored one.`
-        : '';
-      setMessage({ kind: 'status', text: `Imported ${parts.join(', ')}${merged ? `; ${formatCount(merged)} already there, merged` : ''}.${joined}` });
-    } catch (error) {
-      setMessage({ kind: 'alert', text: `Nothing was imported: ${(error as Error).message}` });
-    }
+    startBackupImport(file, (result) => {
+      if (result.type === 'progress') {
+        setMessage({ kind: 'status', text: `Importing ${file.name}: ${formatCount(result.written)} of ${formatCount(result.total)} entries written…` });
+      } else if (result.type === 'refused') {
+        setMessage({ kind: 'alert', text: `${file.name}: ${result.message}` });
+      } else {
+        setMessage({ kind: 'status', text: importedMessage(result) });
+      }
+    });
   };
 
   return (
@@ -97,4 +77,18 @@ export function LibraryTransfer({ count, collection }: { count: number; collecti
       ) : null}
     </section>
   );
+}
+
+/** What an import brought, in words, including notes whose two versions were both kept. */
+function importedMessage({ added, merged, notesJoined }: Extract<BackupImportEvent, { type: 'done' }>): string {
+  const parts = [
+    `${formatCount(added.bookmarks)} ${added.bookmarks === 1 ? 'bookmark' : 'bookmarks'}`,
+    `${formatCount(added.collections)} ${added.collections === 1 ? 'collection' : 'collections'}`,
+    `${formatCount(added.notes)} ${added.notes === 1 ? 'note' : 'notes'}`,
+    `${formatCount(added.reads)} read ${added.reads === 1 ? 'mark' : 'marks'}`,
+  ];
+  const joined = notesJoined.length
+    ? ` ${formatCount(notesJoined.length)} ${notesJoined.length === 1 ? 'note differed' : 'notes differed'} from the one stored (${notesJoined.slice(0, 5).join(', ')}${notesJoined.length > 5 ? ', …' : ''}): both versions were kept, the imported one below the stored one.`
+    : '';
+  return `Imported ${parts.join(', ')}${merged ? `; ${formatCount(merged)} already there, merged` : ''}.${joined}`;
 }
