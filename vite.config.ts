@@ -3,12 +3,36 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { serveCorpusDir } from './scripts/lib/serve-corpus-dir.ts';
+import { copyBuildCorpus, readBuildCorpus } from './scripts/lib/build-corpus-dir.ts';
 
-/** PAPERFEED_CORPUS_DIR=<dir> makes `vite` and `vite preview` serve /corpus/ from <dir>. */
+/**
+ * PAPERFEED_CORPUS_DIR=<dir> makes `vite` and `vite preview` serve /corpus/ from <dir>, and
+ * `vite build` ship <dir> as dist/corpus in place of the demo (or fail, saying why).
+ */
 function corpusDir(): Plugin {
   const dir = process.env.PAPERFEED_CORPUS_DIR;
+  let outDir = 'dist';
+  let building = false;
   return {
     name: 'paperfeed-corpus-dir',
+    configResolved(config) {
+      outDir = config.build.outDir;
+      building = config.command === 'build' && !config.build.ssr && !process.env.VITEST;
+    },
+    async buildStart() {
+      // Fail before the minutes of building, not after.
+      if (dir && building) await readBuildCorpus(dir);
+    },
+    // Before vite-plugin-pwa's closeBundle, which lists dist/corpus/*.json for the precache.
+    closeBundle: {
+      order: 'pre',
+      sequential: true,
+      async handler(error) {
+        if (error || !dir || !building) return;
+        const manifest = await copyBuildCorpus(dir, outDir);
+        this.info(`dist/corpus: ${manifest.name} (${manifest.shards.length} shards) from PAPERFEED_CORPUS_DIR=${dir}`);
+      },
+    },
     configureServer(server) {
       if (dir) server.middlewares.use(serveCorpusDir(dir));
     },

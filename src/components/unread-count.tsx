@@ -1,7 +1,7 @@
 import './library-actions.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { formatCount } from '../domain/feed/author-list.ts';
+import { formatCount } from '../domain/format/count.ts';
 import { markAllRead, readAmong } from '../db/read-state-repo.ts';
 import { useLibraryMarks } from './library-marks.tsx';
 

@@ -24,3 +24,8 @@ export function orgPath(name: string): string {
 export function authorPath(name: string): string {
   return `/authors/${encodeURIComponent(name)}`;
 }
+
+/** A search for `q` (the search page reads the rest of its state from the same URL). */
+export function searchPath(q: string): string {
+  return `/search?${new URLSearchParams({ q })}`;
+}

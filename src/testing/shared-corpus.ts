@@ -22,6 +22,16 @@ export const hfDailyDir = join(sharedCorpusDir, 'hf-daily');
 export const arxivSampleFile = join(sharedCorpusDir, 'arxiv', 'arxiv-metadata-oai-snapshot-sample.jsonl');
 export const hasSharedCorpus = existsSync(hfDailyDir) && existsSync(arxivSampleFile);
 
+/**
+ * In CI (`CI=true`) the real corpus is part of the test environment: a run without it would
+ * pass by skipping every real-corpus suite, so it fails instead. Locally it still skips.
+ */
+export function assertSharedCorpusInCi(env: NodeJS.ProcessEnv = process.env): void {
+  if (env.CI === 'true' && !hasSharedCorpus) {
+    throw new Error(`CI=true but the real corpus is missing at ${sharedCorpusDir}: tests that need it would be skipped`);
+  }
+}
+
 /** Title for real-corpus suites, so a skipped run says why. */
 export const SHARED_CORPUS_SUITE = hasSharedCorpus
   ? `real corpus at ${sharedCorpusDir}`

@@ -1,5 +1,6 @@
 import { rename, rm } from 'node:fs/promises';
 import { main as convertCorpus } from '../../scripts/corpus-convert.ts';
+import { assertSharedCorpusInCi } from '../../src/testing/shared-corpus.ts';
 import { hasSharedCorpus, realCorpusDir, SHARED_CORPUS_MISSING, sharedHfDailyDir } from './support/paths.ts';
 
 /**
@@ -9,6 +10,7 @@ import { hasSharedCorpus, realCorpusDir, SHARED_CORPUS_MISSING, sharedHfDailyDir
  * and swapped in, so a run already serving it is not left with a half-written corpus.
  */
 export default async function globalSetup(): Promise<void> {
+  assertSharedCorpusInCi();
   if (!hasSharedCorpus()) {
     console.warn(SHARED_CORPUS_MISSING);
     return;

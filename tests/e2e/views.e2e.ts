@@ -1,6 +1,7 @@
 import { expect, test } from './support/fixtures.ts';
 import { hasSharedCorpus, SHARED_CORPUS_MISSING } from './support/paths.ts';
 import { hfDayTitles, ViewsModel } from './views-model.ts';
+import { accessibleTitle, rankedPapers } from './support/real-period.ts';
 
 // Issue #3 acceptance: the day, week and month views and the paper page, on the real corpus.
 
@@ -34,14 +35,15 @@ test.describe('daily papers views on the real corpus', () => {
     await page.getByRole('navigation', { name: 'Period' }).getByRole('link', { name: 'Weekly' }).click();
     await expect(page).toHaveURL(/\/papers\/week\/2025-W40$/);
     await expect(views.heading).toHaveText('Week 40 · Sep 29 – Oct 5, 2025');
-    await expect(views.main.getByRole('heading', { level: 2 }).first()).toContainText('Friday, October 3');
-    await views.expectTitlesInOrder(hfDayTitles('2025-10-03').slice(0, 2));
+    // Ranked over the whole week (issue #17): no day headings, the week's most upvoted first.
+    await expect(views.main.getByRole('heading', { level: 2 })).toHaveCount(0);
+    await views.expectTitlesInOrder(rankedPapers(['2025-09-29', '2025-10-05']).slice(0, 2).map(accessibleTitle));
 
     await page.getByRole('navigation', { name: 'Period' }).getByRole('link', { name: 'Monthly' }).click();
     await expect(page).toHaveURL(/\/papers\/month\/2025-10$/);
     await expect(views.heading).toHaveText('October 2025');
     await expect(views.count).toHaveText('923 papers');
-    await views.expectTitlesInOrder(hfDayTitles('2025-10-31').slice(0, 2));
+    await views.expectTitlesInOrder(rankedPapers('2025-10').slice(0, 2).map(accessibleTitle));
   });
 
   test('the sort is in the URL and survives a reload', async ({ page }) => {

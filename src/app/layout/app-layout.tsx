@@ -11,15 +11,17 @@ import { useGlobalShortcuts } from '../../components/keyboard/use-global-shortcu
 import { MainNav } from '../../components/layout/main-nav.tsx';
 import { OfflineIndicator } from '../../components/offline-indicator.tsx';
 import { useRecordVisit } from '../../lib/use-record-visit.ts';
+import { useCondensedHeader } from './use-condensed-header.ts';
 
 export function AppLayout() {
   useCorpusSync();
   useRecordVisit();
   useLiveRefresh();
   const { helpOpen, setHelpOpen } = useGlobalShortcuts();
+  const condensed = useCondensedHeader();
   return (
     <div className="app">
-      <header className="app-header">
+      <header className={`app-header${condensed ? ' app-header--condensed' : ''}`}>
         <Link to="/" className="app-header__brand">
           paperfeed
         </Link>

@@ -7,15 +7,22 @@ const LINKS = [
   ['pdf', 'PDF'],
   ['code', 'Code'],
   ['project', 'Project page'],
+  ['huggingface', 'Hugging Face'],
 ] as const;
+
+type LinkKey = (typeof LINKS)[number][0];
+
+/** Cards keep to the four a reader acts on from a list; the paper page adds its Hugging Face page. */
+const CARD_LINKS: readonly LinkKey[] = ['arxiv', 'pdf', 'code', 'project'];
+export const ALL_LINKS: readonly LinkKey[] = LINKS.map(([key]) => key);
 
 /**
  * A paper's outside links. Checked for http(s) again here although import validated them:
  * this is the last line before an href, and a javascript: URL must never reach one.
  * They open in a new tab without handing it `window.opener` or a referrer.
  */
-export function ExternalLinks({ paper, className = 'external-links' }: { paper: Paper; className?: string }) {
-  const links = LINKS.flatMap(([key, label]) => {
+export function ExternalLinks({ paper, className = 'external-links', include = CARD_LINKS }: { paper: Paper; className?: string; include?: readonly LinkKey[] }) {
+  const links = LINKS.filter(([key]) => include.includes(key)).flatMap(([key, label]) => {
     const href = paper.links[key];
     return href && isHttpUrl(href) ? [{ key, label, href }] : [];
   });

@@ -7,15 +7,6 @@ export function summarizeAuthors(authors: readonly string[], shown: number): { n
   return { names, more: authors.length - names.length };
 }
 
-// One formatter for all: `toLocaleString` builds a new one per call, which showed up as
-// the top self-time entry while scrolling a month of cards.
-const COUNT_FORMAT = new Intl.NumberFormat('en');
-
-export function formatCount(n: number): string {
-  return COUNT_FORMAT.format(n);
-}
-
-/** "1 paper", "3,303 papers": said the same way in every list and status line. */
-export function formatPaperCount(n: number): string {
-  return `${COUNT_FORMAT.format(n)} ${n === 1 ? 'paper' : 'papers'}`;
-}
+// The count formatters moved to domain/format/count.ts; kept importable from here for code
+// written against the old place.
+export { formatCount, formatPaperCount } from '../format/count.ts';

@@ -7,8 +7,8 @@ export interface DayGroup {
 }
 
 /**
- * A view's papers as a virtualized grouped list wants them: one flat array, and how many
- * of them belong to each day. Days newest first; papers within a day in `sort` order.
+ * A view's papers as a virtualized list wants them: one flat array and, when the view is
+ * grouped by day, how many of them belong to each day (`dates` and `counts` empty otherwise).
  */
 export interface FeedGroups {
   dates: string[];
@@ -16,8 +16,18 @@ export interface FeedGroups {
   papers: Paper[];
 }
 
+/**
+ * `upvotes` ranks the whole period, as Hugging Face does for a week or a month: the most
+ * upvoted paper of the month comes first whatever its day (each card shows its date).
+ * `newest` keeps the day-grouped layout: days newest first, each day's papers newest first.
+ */
 export function groupFeed(days: readonly DayGroup[], sort: FeedSort): FeedGroups {
   const ordered = [...days].filter((day) => day.papers.length > 0).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  if (sort === 'upvotes') {
+    // Day rows are stored in upvote order: one row is already ranked; several are merged by sort.
+    const papers = ordered.length === 1 ? [...ordered[0]!.papers] : sortPapers(ordered.flatMap((day) => day.papers), 'upvotes');
+    return { dates: [], counts: [], papers };
+  }
   const papers: Paper[] = [];
   const counts: number[] = [];
   for (const day of ordered) {

@@ -27,19 +27,28 @@ describe('sortPapers', () => {
 });
 
 describe('groupFeed', () => {
-  it('puts days newest first and counts their papers', () => {
-    const groups = groupFeed(
-      [
-        { date: '2025-10-02', papers: [makePaper({ id: 'x', date: '2025-10-02' })] },
-        { date: '2025-10-03', papers: [makePaper({ id: 'y', upvotes: 1 }), makePaper({ id: 'z', upvotes: 3 })] },
-        { date: '2025-10-04', papers: [] },
-      ],
-      'upvotes',
-    );
+  const days = [
+    { date: '2025-10-02', papers: [makePaper({ id: 'x', date: '2025-10-02', upvotes: 2, publishedAt: '2025-10-01T09:00:00.000Z' })] },
+    {
+      date: '2025-10-03',
+      papers: [makePaper({ id: 'y', upvotes: 1, publishedAt: '2025-10-02T12:00:00.000Z' }), makePaper({ id: 'z', upvotes: 3, publishedAt: '2025-10-02T08:00:00.000Z' })],
+    },
+    { date: '2025-10-04', papers: [] },
+  ];
+
+  it('by upvotes, ranks the whole period, with no day groups', () => {
+    const groups = groupFeed(days, 'upvotes');
+    expect(groups.dates).toEqual([]);
+    expect(groups.counts).toEqual([]);
+    expect(groups.papers.map((p) => p.id)).toEqual(['z', 'x', 'y']);
+    expect(neighbours(groups.papers, 'x')).toEqual({ previous: groups.papers[0], next: groups.papers[2] });
+    expect(neighbours(groups.papers, 'nope')).toEqual({});
+  });
+
+  it('by newest, puts days newest first, counts their papers, and orders each day newest first', () => {
+    const groups = groupFeed(days, 'newest');
     expect(groups.dates).toEqual(['2025-10-03', '2025-10-02']);
     expect(groups.counts).toEqual([2, 1]);
-    expect(groups.papers.map((p) => p.id)).toEqual(['z', 'y', 'x']);
-    expect(neighbours(groups.papers, 'y')).toEqual({ previous: groups.papers[0], next: groups.papers[2] });
-    expect(neighbours(groups.papers, 'nope')).toEqual({});
+    expect(groups.papers.map((p) => p.id)).toEqual(['y', 'z', 'x']);
   });
 });

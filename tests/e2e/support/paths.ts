@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hfDailyDir } from '../../../src/testing/shared-corpus.ts';
 
 /** Where things are, resolved from this file so the tests run from any checkout. */
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 
-/** The real Hugging Face daily files, shared beside the repo and never copied into it. */
-export const sharedHfDailyDir = resolve(repoRoot, '../shared/corpus/hf-daily');
+/** The real Hugging Face daily files, shared beside the repo and never copied into it (one rule: src/testing/shared-corpus.ts). */
+export const sharedHfDailyDir = hfDailyDir;
 
 /** Where global setup converts the real corpus for the second preview server. */
 export const realCorpusDir = resolve(repoRoot, '.tmp/e2e-real-corpus');

@@ -1,14 +1,44 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getCorpusInfo } from '../../../db/corpus-info-repo.ts';
+import { DEMO_REPLACEMENT_DAYS } from '../import/live-refresh.ts';
+import { useImportStore } from '../stores/import-store.ts';
+import { useLiveRefreshSettings } from '../stores/live-refresh-settings-store.ts';
+import { replaceDemoWithRealPapers } from '../stores/live-refresh-store.ts';
 
-/** Says plainly when the papers on screen are generated demo data, and how to get real ones. */
+/**
+ * Says plainly when the papers on screen are generated demo data, and offers real ones:
+ * one button fetches the last weeks from Hugging Face and keeps live refresh on. Only on
+ * the bundled demo corpus: a deployment with its own corpus is never asked.
+ */
 export function DemoNotice() {
   const info = useLiveQuery(getCorpusInfo);
-  if (!info?.demo) return null;
+  const replaced = useLiveRefreshSettings((s) => s.demoReplaced);
+  const host = useLiveRefreshSettings((s) => hostOf(s.baseUrl));
+  // The demo import must finish first: real papers replace what it stored, not half of it.
+  const importing = useImportStore((s) => s.status === 'running');
+  if (!info?.demo || replaced) return null;
   return (
-    <p className="demo-notice" role="note">
-      <strong>Demo data.</strong> These papers are generated, not real. To read real papers, build a corpus with{' '}
-      <code>npm run corpus:convert</code> or <code>npm run corpus:fetch</code> (see the README).
-    </p>
+    <div className="demo-notice" role="note" aria-label="Demo data">
+      <p>
+        <strong>Demo data.</strong> These papers are generated, not real.
+      </p>
+      <p className="demo-notice__offer">
+        <button type="button" className="button" disabled={importing} onClick={replaceDemoWithRealPapers}>
+          Fetch real papers from Hugging Face
+        </button>
+        <span>
+          {importing ? 'Available once the demo has loaded. ' : ''}The last {DEMO_REPLACEMENT_DAYS / 7} weeks from {host} replace the demo, and new days
+          are fetched as they come (live refresh, on the Import page). Your library is kept.
+        </span>
+      </p>
+    </div>
   );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
 }

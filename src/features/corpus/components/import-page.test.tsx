@@ -33,6 +33,19 @@ describe('the import page', () => {
     expect(within(report).getByRole('link', { name: '2025-10-03' })).toHaveAttribute('href', '/papers/date/2025-10-03');
   });
 
+  it('says when a file held no papers', async () => {
+    render(
+      <MemoryRouter>
+        <ImportPage />
+      </MemoryRouter>,
+    );
+    await userEvent.upload(screen.getByLabelText('Choose files'), new File(['[]'], 'empty.json', { type: 'application/json' }));
+
+    const report = await screen.findByRole('region', { name: 'Import report' });
+    expect(within(report).getByLabelText('New: 0')).toBeInTheDocument();
+    expect(within(report).getByRole('note')).toHaveTextContent('empty.json held no papers: nothing was imported from it.');
+  });
+
   it('has the live refresh setting, off by default', () => {
     render(
       <MemoryRouter>

@@ -4,8 +4,7 @@ import { cancelFileImport, importPickedFiles, useFileImportStore } from '../stor
 import { FileDropZone } from './file-drop-zone.tsx';
 import { ImportReportView } from './import-report-view.tsx';
 import { LiveRefreshSettings } from './live-refresh-settings.tsx';
-
-const number = new Intl.NumberFormat('en');
+import { formatCount } from '../../../domain/format/count.ts';
 
 /** "Import papers": files or a folder in, a report out; and the live refresh setting. */
 export function ImportPage() {
@@ -25,7 +24,7 @@ export function ImportPage() {
       {running && progress && (
         <div className="corpus-section">
           <p>
-            Importing files: {number.format(progress.done)} of {number.format(progress.total)}
+            Importing files: {formatCount(progress.done)} of {formatCount(progress.total)}
             <span className="muted"> · {progress.label}</span>
           </p>
           <progress aria-label="Importing files" value={progress.done} max={Math.max(progress.total, 1)} />

@@ -1,7 +1,6 @@
 import { useShallow } from 'zustand/react/shallow';
 import { cancelImport, useImportStore } from '../stores/import-store.ts';
-
-const number = new Intl.NumberFormat('en');
+import { formatCount } from '../../../domain/format/count.ts';
 
 /** Progress of a running import (papers done of total), with a way out. */
 export function ImportProgress() {
@@ -11,7 +10,7 @@ export function ImportProgress() {
       <section className="import-banner" aria-label="Import">
         <div className="import-banner__row">
           <span>
-            Importing papers: {number.format(progress.done)} of {number.format(progress.total)}
+            Importing papers: {formatCount(progress.done)} of {formatCount(progress.total)}
             <span className="muted"> · {progress.label}</span>
           </span>
           <button type="button" className="button" onClick={cancelImport}>

@@ -1,8 +1,7 @@
 import { Link } from 'react-router-dom';
 import { periodPath } from '../../../lib/paths.ts';
 import type { ImportReport } from '../import/import-report.ts';
-
-const number = new Intl.NumberFormat('en');
+import { formatCount } from '../../../domain/format/count.ts';
 
 /** New, updated, unchanged and skipped, then every skipped entry with file, entry, field and reason. */
 export function ImportReportView({ report }: { report: ImportReport }) {
@@ -21,17 +20,24 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         {counts.map(([label, value]) => (
           <div key={label}>
             <dt>{label}</dt>
-            <dd aria-label={`${label}: ${value}`}>{number.format(value)}</dd>
+            <dd aria-label={`${label}: ${value}`}>{formatCount(value)}</dd>
           </div>
         ))}
       </dl>
+      {report.emptyFiles?.length ? (
+        <p className="corpus-status" role="note">
+          {report.emptyFiles.length === 1
+            ? `${report.emptyFiles[0]} held no papers: nothing was imported from it.`
+            : `${formatCount(report.emptyFiles.length)} files held no papers (${report.emptyFiles.join(', ')}): nothing was imported from them.`}
+        </p>
+      ) : null}
       {days.length > 0 && (
         <>
           <h3>Days with imported papers</h3>
           <ul className="report-days">
             {days.map((d) => (
               <li key={d.date}>
-                <Link to={periodPath({ kind: 'day', key: d.date, start: d.date, end: d.date })}>{d.date}</Link> ({number.format(d.papers)})
+                <Link to={periodPath({ kind: 'day', key: d.date, start: d.date, end: d.date })}>{d.date}</Link> ({formatCount(d.papers)})
               </li>
             ))}
           </ul>

@@ -1,11 +1,10 @@
 import type { RefreshReport } from '../import/refresh-report.ts';
+import { formatCountOf, formatPaperCount } from '../../../domain/format/count.ts';
 
 export interface RefreshMessage {
   tone: 'info' | 'error';
   text: string;
 }
-
-const number = new Intl.NumberFormat('en');
 
 /** One plain sentence about the last live refresh, for the status line. */
 export function describeRefresh(status: string, baseUrl: string, report?: RefreshReport, message?: string): RefreshMessage | undefined {
@@ -25,9 +24,9 @@ export function describeRefresh(status: string, baseUrl: string, report?: Refres
 }
 
 function describeReport(source: string, report: RefreshReport): RefreshMessage {
-  const arrived = report.days.map((d) => `${d.date} (${number.format(d.papers)} papers)`).join(', ');
+  const arrived = report.days.map((d) => `${d.date} (${formatPaperCount(d.papers)})`).join(', ');
   const got = report.days.length
-    ? `New from ${source}: ${report.days.length} ${report.days.length === 1 ? 'day' : 'days'}, ${arrived}.`
+    ? `New from ${source}: ${formatCountOf(report.days.length, 'day')}, ${arrived}.`
     : undefined;
   if (report.failed) {
     const why =

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { likelyMonthsOf } from '../../../domain/corpus/paper-months.ts';
 import { runImportRequest } from '../stores/import-store.ts';
+import { useLiveRefreshSettings } from '../stores/live-refresh-settings-store.ts';
 
 /** The static corpus served beside the app (`/corpus/`), honouring Vite's base path. */
 export const CORPUS_BASE_URL = `${import.meta.env.BASE_URL}corpus/`;
@@ -14,6 +15,7 @@ export function useCorpusSync(): void {
     // Opened on a paper's page (a deep link): that paper's shard is fetched first.
     const paperId = /^\/papers\/([^/]+(?:\/[^/]+)?)$/.exec(location.pathname.slice(import.meta.env.BASE_URL.length - 1))?.[1];
     const firstMonths = paperId ? likelyMonthsOf(decodeURIComponent(paperId)) : [];
-    runImportRequest({ type: 'sync-corpus', baseUrl: new URL(CORPUS_BASE_URL, location.href).href, ...(firstMonths.length ? { firstMonths } : {}) });
+    const skipDemo = useLiveRefreshSettings.getState().demoReplaced;
+    runImportRequest({ type: 'sync-corpus', baseUrl: new URL(CORPUS_BASE_URL, location.href).href, skipDemo, ...(firstMonths.length ? { firstMonths } : {}) });
   }, []);
 }

@@ -41,6 +41,7 @@ export async function importFiles(files: readonly File[], options: { emit: (even
       report.fileErrors.push(outcome.error);
       continue;
     }
+    if (outcome.value.papers.length === 0 && outcome.value.issues.length === 0) (report.emptyFiles ??= []).push(name);
     const { papers, issues } = keepOneVersion(seen, name, outcome.value);
     const stats = await upsertPapers(papers);
     report.added += stats.added;

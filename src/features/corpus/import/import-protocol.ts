@@ -3,12 +3,16 @@ import type { RefreshReport } from './refresh-report.ts';
 
 /** Messages between the page and the import worker. */
 export type ImportRequest =
-  /** `firstMonths`: shards to fetch before the others (the month of a paper a deep link asks for). */
-  | { type: 'sync-corpus'; baseUrl: string; firstMonths?: string[] }
+  /**
+   * `skipDemo`: the reader replaced the demo with real papers, so a demo manifest's shards are not imported again.
+   * `firstMonths`: shards to fetch before the others (the month of a paper a deep link asks for).
+   */
+  | { type: 'sync-corpus'; baseUrl: string; skipDemo?: boolean; firstMonths?: string[] }
   /** Files a person picked or dropped; `File` objects are cheap handles, the worker reads them. */
   | { type: 'import-files'; files: File[] }
   /** Fetch the days after the newest stored day, up to `today` (the page's UTC day), from `baseUrl` only. */
-  | { type: 'live-refresh'; baseUrl: string; today: string }
+  /** `replaceDemo`: first remove the demo corpus's papers and fetch the last weeks in their place. */
+  | { type: 'live-refresh'; baseUrl: string; today: string; replaceDemo?: boolean }
   | { type: 'cancel' };
 
 export interface ImportProgress {

@@ -18,6 +18,8 @@ export interface ImportReport {
   durationMs: number;
   /** For picked files: the days that received papers, oldest first, with how many. */
   days?: { date: string; papers: number }[];
+  /** For picked files: files read without error that held no papers at all (`[]`, a weekend's `1`). */
+  emptyFiles?: string[];
 }
 
 export function emptyReport(): ImportReport {

@@ -5,6 +5,7 @@ import { createPacer, sleep as realSleep, type Sleep } from '../../../domain/cor
 import { addDays, daysBetween } from '../../../domain/dates/day-range.ts';
 import { getRefreshCheckedThrough, putRefreshCheckedThrough } from '../../../db/live-refresh-repo.ts';
 import { newestDate, upsertPapers } from '../../../db/papers-repo.ts';
+import { removeDemoPapers } from '../../../db/replace-demo-repo.ts';
 import { pushCapped } from './import-report.ts';
 import type { ImportEvent } from './import-protocol.ts';
 import type { RefreshReport } from './refresh-report.ts';
@@ -14,6 +15,8 @@ import { ImportFailure, throwIfCancelled } from './sync-corpus.ts';
 export const MAX_REFRESH_DAYS = 31;
 /** With nothing stored, a refresh starts this many days back. */
 const FIRST_REFRESH_DAYS = 7;
+/** Real papers in place of the demo: the last four weeks (within one refresh's MAX_REFRESH_DAYS). */
+export const DEMO_REPLACEMENT_DAYS = 28;
 /** Gentle on the source: one request every quarter second at most. */
 const REQUEST_INTERVAL_MS = 250;
 
@@ -22,6 +25,8 @@ export interface RefreshOptions {
   signal?: AbortSignal;
   fetchImpl?: typeof fetch;
   sleep?: Sleep;
+  /** Remove the demo corpus's papers first (see removeDemoPapers) and fetch the last weeks. */
+  replaceDemo?: boolean;
 }
 
 /**
@@ -36,8 +41,9 @@ export async function liveRefresh(baseUrl: string, today: string, options: Refre
   const report: RefreshReport = { days: [], emptyDays: 0, added: 0, updated: 0, unchanged: 0, skipped: [], more: false };
   // A day is final once it is two days old; yesterday and today are asked for again each time.
   const settled = addDays(today, -1);
+  if (options.replaceDemo) await removeDemoPapers();
   const after = [await newestDate(), await getRefreshCheckedThrough()].filter((d): d is string => !!d).sort().at(-1);
-  const next = after ? addDays(after, 1) : addDays(today, -(FIRST_REFRESH_DAYS - 1));
+  const next = after ? addDays(after, 1) : addDays(today, -((options.replaceDemo ? DEMO_REPLACEMENT_DAYS : FIRST_REFRESH_DAYS) - 1));
   const from = next < settled ? next : settled;
   const wanted = daysBetween(from, today);
   if (wanted.length === 0) return report;

@@ -12,11 +12,11 @@ export async function runImport(request: ImportRequest, emit: (event: ImportEven
   try {
     switch (request.type) {
       case 'sync-corpus':
-        return emit({ type: 'done', report: await syncCorpus(request.baseUrl, { emit, signal, firstMonths: request.firstMonths }) });
+        return emit({ type: 'done', report: await syncCorpus(request.baseUrl, { emit, signal, skipDemo: request.skipDemo, firstMonths: request.firstMonths }) });
       case 'import-files':
         return emit({ type: 'done', report: await importFiles(request.files, { emit, signal }) });
       case 'live-refresh':
-        return emit({ type: 'refreshed', report: await liveRefresh(request.baseUrl, request.today, { emit, signal }) });
+        return emit({ type: 'refreshed', report: await liveRefresh(request.baseUrl, request.today, { emit, signal, replaceDemo: request.replaceDemo }) });
       case 'cancel':
         return;
     }

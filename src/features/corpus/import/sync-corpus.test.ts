@@ -37,6 +37,13 @@ describe('syncCorpus', () => {
     expect(await countPapers()).toBe(3);
   });
 
+  it('leaves a demo corpus out once the reader replaced it with real papers, and only a demo one', async () => {
+    const skip = (files: Map<string, string>) => syncCorpus(BASE, { emit: () => {}, fetchImpl: makeCorpusFetch(files, BASE), skipDemo: true });
+    expect(await skip(makeCorpusFiles(papers, { demo: true }))).toMatchObject({ added: 0, filesImported: 0 });
+    expect(await countPapers()).toBe(0);
+    expect(await skip(makeCorpusFiles(papers))).toMatchObject({ added: 3, filesImported: 2 });
+  });
+
   it('stores a paper listed in two shards once, on its earlier day, on a first import', async () => {
     const twice = [makePaper({ id: '2505.16968', date: '2025-05-27' }), makePaper({ id: '2505.16968', date: '2025-06-05' })];
     const report = await sync(makeCorpusFiles(twice));

@@ -22,6 +22,8 @@ export interface SyncOptions {
   emit: (event: ImportEvent) => void;
   signal?: AbortSignal;
   fetchImpl?: typeof fetch;
+  /** The reader replaced the demo corpus with real papers: a demo manifest's shards stay out. */
+  skipDemo?: boolean;
   /** Months whose shards go first, e.g. the month of the paper a deep link opened. */
   firstMonths?: readonly string[];
 }
@@ -39,6 +41,10 @@ export async function syncCorpus(baseUrl: string, options: SyncOptions): Promise
   const report = emptyReport();
   const manifest = await loadManifest(baseUrl, fetchImpl, signal);
   await putCorpusInfo({ name: manifest.name, demo: manifest.demo, shards: manifest.shards.length });
+  if (manifest.demo && options.skipDemo) {
+    report.durationMs = performance.now() - started;
+    return report;
+  }
   const stored = new Map((await listShards()).filter((s) => s.source === CORPUS_SOURCE).map((s) => [s.month, s.hash]));
   // Newest month first: on a first visit the feed opens on the newest day and stays there
   // while older months land, instead of jumping forward with every shard.

@@ -7,13 +7,16 @@ interface LiveRefreshSettings {
   enabled: boolean;
   /** Site root of a daily-papers API (`<baseUrl>/api/daily_papers`): Hugging Face or a mirror. */
   baseUrl: string;
+  /** The reader chose real papers over the bundled demo: its shards are not imported again. */
+  demoReplaced: boolean;
 }
 
 export const useLiveRefreshSettings = create<LiveRefreshSettings>()(
-  persist((): LiveRefreshSettings => ({ enabled: false, baseUrl: HF_DEFAULT_BASE_URL }), {
+  persist((): LiveRefreshSettings => ({ enabled: false, baseUrl: HF_DEFAULT_BASE_URL, demoReplaced: false }), {
     name: 'paperfeed:live-refresh',
     version: 1,
-    migrate: (saved) => ({ enabled: false, baseUrl: HF_DEFAULT_BASE_URL, ...(saved as Partial<LiveRefreshSettings>) }),
+    // Settings saved before `demoReplaced` existed get its default through persist's merge.
+    migrate: (saved) => ({ enabled: false, baseUrl: HF_DEFAULT_BASE_URL, demoReplaced: false, ...(saved as Partial<LiveRefreshSettings>) }),
   }),
 );
 

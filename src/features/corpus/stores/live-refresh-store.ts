@@ -26,6 +26,20 @@ export const useLiveRefreshStore = create<LiveRefreshState>(() => ({ status: 'id
  * while one runs or when the setting is off; offline, it only says so.
  */
 export function runLiveRefresh(): void {
+  start(false);
+}
+
+/**
+ * "Fetch real papers" on the demo corpus: turns live refresh on for good, and fetches the
+ * last weeks in the import worker after removing the demo's papers (the library stays).
+ */
+export function replaceDemoWithRealPapers(): void {
+  if (useLiveRefreshStore.getState().status === 'running') return;
+  useLiveRefreshSettings.setState({ enabled: true, demoReplaced: true });
+  start(true);
+}
+
+function start(replaceDemo: boolean): void {
   const { enabled, baseUrl } = useLiveRefreshSettings.getState();
   if (!enabled || useLiveRefreshStore.getState().status === 'running') return;
   if (!isHttpUrl(baseUrl)) {
@@ -37,7 +51,7 @@ export function runLiveRefresh(): void {
     return;
   }
   useLiveRefreshStore.setState({ status: 'running', baseUrl, progress: undefined, report: undefined, message: undefined });
-  startImport({ type: 'live-refresh', baseUrl, today: utcToday() }, onEvent);
+  startImport({ type: 'live-refresh', baseUrl, today: utcToday(), replaceDemo }, onEvent);
 }
 
 function onEvent(event: ImportEvent): void {

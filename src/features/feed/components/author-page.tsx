@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useLocation, useParams } from 'react-router-dom';
-import { formatCount, formatPaperCount } from '../../../domain/feed/author-list.ts';
+import { formatCount, formatPaperCount } from '../../../domain/format/count.ts';
 import { useCorpusArriving } from '../../../lib/corpus-arrival-store.ts';
 import { useAuthorPapers } from '../hooks/use-author-papers.ts';
 import { PaperList } from './paper-list.tsx';

@@ -57,6 +57,15 @@ describe('day view', () => {
     renderRoute('/papers/date/2025-10-04');
     expect(await screen.findByText(/No papers on Saturday, October 4, 2025/)).toBeInTheDocument();
     expect(screen.queryAllByRole('article')).toHaveLength(0);
+    expect(screen.getByRole('link', { name: 'Friday, October 3, 2025' })).toHaveAttribute('href', '/papers/date/2025-10-03');
+    expect(screen.getByRole('link', { name: 'Monday, October 6, 2025' })).toHaveAttribute('href', '/papers/date/2025-10-06');
+  });
+
+  it('after the corpus ends, links back to the last day with papers', async () => {
+    renderRoute('/papers/date/2025-11-20');
+    expect(await screen.findByText(/No papers on Thursday, November 20, 2025/)).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Monday, October 6, 2025' })).toHaveAttribute('href', '/papers/date/2025-10-06');
+    expect(screen.queryByText(/Try the previous/)).toBeNull();
   });
 
   it('takes [ ] and w on a day without papers too (no list to own the keys)', async () => {
@@ -86,16 +95,31 @@ describe('day view', () => {
 });
 
 describe('week and month views', () => {
-  it('groups the week by day, newest first', async () => {
+  it('ranks the whole week by upvotes, with no day headings', async () => {
     renderRoute('/papers/week/2025-W40');
     expect(await screen.findByRole('heading', { level: 1, name: 'Week 40 · Sep 29 – Oct 5, 2025' })).toBeInTheDocument();
     await screen.findByRole('article', { name: 'Thursday low' });
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
-      expect.stringMatching(/^Friday, October 3 · 3 papers/),
-      expect.stringMatching(/^Thursday, October 2 · 1 papers/),
-    ]);
+    expect(screen.queryAllByRole('heading', { level: 2 })).toEqual([]);
     expect(titles()).toEqual(['Friday top', 'Friday middle', 'Friday last', 'Thursday low']);
     expect(screen.getByRole('status')).toHaveTextContent('4 papers');
+  });
+
+  it('groups the week by day, newest first, when sorted by newest', async () => {
+    renderRoute('/papers/week/2025-W40?sort=newest');
+    await screen.findByRole('article', { name: 'Thursday low' });
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
+      expect.stringMatching(/^Friday, October 3 · 3 papers/),
+      expect.stringMatching(/^Thursday, October 2 · 1 paper\b/),
+    ]);
+    expect(titles()).toEqual(['Friday middle', 'Friday last', 'Friday top', 'Thursday low']);
+  });
+
+  it('puts the most upvoted paper of the month first, whatever its day', async () => {
+    await upsertPapers([makePaper({ title: 'Late top', date: '2025-10-20', upvotes: 99 })]);
+    renderRoute('/papers/month/2025-10');
+    await screen.findByRole('article', { name: 'Thursday low' });
+    expect(titles()[0]).toBe('Late top');
+    expect(titles()[1]).toBe('Friday top');
   });
 
   it('shows the whole month', async () => {

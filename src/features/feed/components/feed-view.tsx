@@ -1,7 +1,7 @@
 import '../feed.css';
-import { useMemo } from 'react';
+import { useLayoutEffect, useMemo } from 'react';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { formatCount, formatPaperCount } from '../../../domain/feed/author-list.ts';
+import { formatPaperCount } from '../../../domain/format/count.ts';
 import { groupFeed } from '../../../domain/feed/feed-groups.ts';
 import { parseFeedSort, type FeedSort } from '../../../domain/feed/feed-sort.ts';
 import { adjacentPeriod, switchPeriodKind } from '../../../domain/feed/period-navigation.ts';
@@ -9,11 +9,13 @@ import { dayHeading, parsePeriod, periodContaining, periodLabel, type Period, ty
 import { periodPath } from '../../../lib/paths.ts';
 import { useDatesWithPapers, useNewestDate } from '../../../lib/use-dates-with-papers.ts';
 import { usePeriodPapers } from '../../../lib/use-period-papers.ts';
+import { EmptyPeriod } from './empty-period.tsx';
 import { InvalidPeriod } from './invalid-period.tsx';
 import { PaperList } from './paper-list.tsx';
 import { PeriodToolbar } from './period-toolbar.tsx';
 import { useListKeyboard, type ListKeyboardActions } from '../hooks/use-list-keyboard.ts';
 import { DayUnreadCount, UnreadSummary } from '../../../components/unread-count.tsx';
+import { feedViewRequested, feedViewShown, periodKeyBase } from '../stores/period-key-target.ts';
 
 const KICKER: Record<PeriodKind, string> = { day: 'Daily Papers', week: 'Weekly Papers', month: 'Monthly Papers' };
 
@@ -44,12 +46,23 @@ function PeriodView({ period, sort }: { period: Period; sort: FeedSort }) {
   const groups = useMemo(() => (data ? groupFeed(data.days, sort) : undefined), [data, sort]);
   const label = periodLabel(period);
   const source = useMemo(() => ({ from: location.pathname + location.search, label }), [location.pathname, location.search, label]);
+  // Keyed by value, not by the period object (new every render): a re-render of the same view
+  // must not count as a new view arriving, which would drop the keys still on their way.
+  useLayoutEffect(() => feedViewShown({ period, sort, path: periodPath(period, sort) }), [period.kind, period.key, sort, location.key]);
   const periodKeys = useMemo(() => {
-    const go = (target: Period | undefined) => target && navigate(periodPath(target, sort));
+    // From the view the key acts on (see period-key-target.ts), not from this render's period.
+    const go = (step: (from: Period, dates: readonly string[]) => Period | undefined) => {
+      const base = periodKeyBase() ?? { period, sort };
+      const target = dates && step(base.period, dates);
+      if (!target) return;
+      const path = periodPath(target, base.sort);
+      feedViewRequested({ period: target, sort: base.sort, path });
+      navigate(path);
+    };
     return {
-      previousPeriod: () => go(dates && adjacentPeriod(period, dates, -1)),
-      nextPeriod: () => go(dates && adjacentPeriod(period, dates, 1)),
-      switchKind: (kind: PeriodKind) => go(dates && switchPeriodKind(period, kind, dates)),
+      previousPeriod: () => go((from, all) => adjacentPeriod(from, all, -1)),
+      nextPeriod: () => go((from, all) => adjacentPeriod(from, all, 1)),
+      switchKind: (kind: PeriodKind) => go((from, all) => switchPeriodKind(from, kind, all)),
     };
   }, [dates, navigate, period, sort]);
   const count = groups?.papers.length ?? 0;
@@ -79,17 +92,17 @@ function PeriodView({ period, sort }: { period: Period; sort: FeedSort }) {
       </header>
       <PeriodToolbar period={period} sort={sort} dates={dates ?? []} />
       {groups && count === 0 && data?.complete ? (
-        <p className="empty">No papers {period.kind === 'day' ? 'on' : 'in'} {label}. Try the previous or next {period.kind}.</p>
+        <EmptyPeriod period={period} sort={sort} dates={dates ?? []} />
       ) : null}
       {groups && count > 0 ? null : <PeriodKeys periodKeys={periodKeys} />}
       {groups && count > 0 ? (
         <PaperList
           key={location.key}
           papers={groups.papers}
-          groups={period.kind === 'day' ? undefined : groups}
+          groups={period.kind !== 'day' && groups.dates.length > 0 ? groups : undefined}
           dayHeading={(date, n) => (
             <>
-              {dayHeading(date)} <span className="muted">· {formatCount(n)} papers</span>
+              {dayHeading(date)} <span className="muted">· {formatPaperCount(n)}</span>
               <DayUnreadCount paperIds={idsByDay.get(date) ?? []} />
             </>
           )}

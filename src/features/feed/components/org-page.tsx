@@ -3,7 +3,7 @@ import { useLocation, useParams } from 'react-router-dom';
 import { NotFound } from '../../../components/error/not-found.tsx';
 import { StillLoading } from '../../../components/error/still-loading.tsx';
 import { useCorpusArriving } from '../../../lib/corpus-arrival-store.ts';
-import { formatPaperCount } from '../../../domain/feed/author-list.ts';
+import { formatPaperCount } from '../../../domain/format/count.ts';
 import { useOrgPapers } from '../hooks/use-org-papers.ts';
 import { PaperList } from './paper-list.tsx';
 

@@ -1,7 +1,8 @@
 import { useId, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { Paper } from '../../../domain/corpus/paper-schema.ts';
-import { formatCount, summarizeAuthors } from '../../../domain/feed/author-list.ts';
+import { summarizeAuthors } from '../../../domain/feed/author-list.ts';
+import { formatCount, formatCountOf } from '../../../domain/format/count.ts';
 import { periodContaining, shortDayLabel } from '../../../domain/feed/period.ts';
 import { ExternalLinks } from '../../../components/paper/external-links.tsx';
 import { orgPath, paperPath, periodPath } from '../../../lib/paths.ts';
@@ -35,7 +36,7 @@ export function PaperCard({ paper, index, current = false, source, actions }: Pa
       data-paper-index={index}
       tabIndex={-1}
     >
-      <div className="paper-card__votes" aria-label={`${formatCount(paper.upvotes)} upvotes`} title="Upvotes">
+      <div className="paper-card__votes" aria-label={formatCountOf(paper.upvotes, 'upvote')} title={formatCountOf(paper.upvotes, 'upvote')}>
         <span aria-hidden="true">▲</span>
         <span>{formatCount(paper.upvotes)}</span>
       </div>
@@ -59,8 +60,8 @@ export function PaperCard({ paper, index, current = false, source, actions }: Pa
             <time dateTime={paper.date}>{shortDayLabel(paper.date)}</time>
           </Link>
           {paper.githubStars !== undefined ? (
-            <span className="paper-card__stars" aria-label={`${formatCount(paper.githubStars)} GitHub stars`}>
-              ★ {formatCount(paper.githubStars)}
+            <span className="paper-card__stars" role="img" aria-label={formatCountOf(paper.githubStars, 'GitHub star')} title={formatCountOf(paper.githubStars, 'GitHub star')}>
+              <span aria-hidden="true">★ {formatCount(paper.githubStars)}</span>
             </span>
           ) : null}
         </p>

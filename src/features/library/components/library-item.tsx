@@ -6,6 +6,8 @@ import { NoteEditor } from '../../../components/note-editor.tsx';
 import { ReadToggle } from '../../../components/read-toggle.tsx';
 import type { BookmarkRecord } from '../../../db/schema.ts';
 import { summarizeAuthors } from '../../../domain/feed/author-list.ts';
+import { shortDayLabel, toDateKey } from '../../../domain/feed/period.ts';
+import { formatCount } from '../../../domain/format/count.ts';
 import { isShowableTime } from '../../../domain/library/timestamps.ts';
 import { paperPath } from '../../../lib/paths.ts';
 
@@ -28,11 +30,11 @@ export function LibraryItem({ bookmark, read }: { bookmark: BookmarkRecord; read
       <p className="library-item__meta muted">
         <span>
           {names.join(', ')}
-          {more > 0 ? ` and ${more} more` : ''}
+          {more > 0 ? ` and ${formatCount(more)} more` : ''}
         </span>
         <span>arXiv {paper.id}</span>
         <span>
-          Bookmarked {saved ? <time dateTime={saved.toISOString()}>{saved.toLocaleDateString()}</time> : '(date unreadable)'}
+          Bookmarked {saved ? <time dateTime={saved.toISOString()}>{shortDayLabel(toDateKey(saved))}</time> : '(date unreadable)'}
         </span>
       </p>
       <div className="library-item__toggles">

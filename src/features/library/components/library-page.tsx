@@ -1,7 +1,7 @@
 import '../library.css';
 import { useMemo, useState } from 'react';
 import { RowBoundary } from '../../../components/error/row-boundary.tsx';
-import { formatCount } from '../../../domain/feed/author-list.ts';
+import { formatCount, formatCountOf } from '../../../domain/format/count.ts';
 import { filterBookmarks } from '../../../domain/library/filter-bookmarks.ts';
 import { useLibrary } from '../hooks/use-library.ts';
 import { useLibraryFilter } from '../hooks/use-library-filter.ts';
@@ -37,7 +37,7 @@ export function LibraryPage() {
             ? 'Loading your library…'
             : filtered
               ? `${formatCount(shown.length)} of ${formatCount(total)} bookmarks`
-              : `${formatCount(total)} ${total === 1 ? 'bookmark' : 'bookmarks'}`}
+              : formatCountOf(total, 'bookmark')}
         </p>
       </header>
       <div className="library__layout">

@@ -1,7 +1,7 @@
 import { useState, type ChangeEvent } from 'react';
 import { readLibrary } from '../../../db/library-repo.ts';
 import type { CollectionRecord } from '../../../db/schema.ts';
-import { formatCount, formatPaperCount } from '../../../domain/feed/author-list.ts';
+import { formatCount, formatCountOf, formatPaperCount } from '../../../domain/format/count.ts';
 import { downloadFile } from '../../../lib/download-file.ts';
 import { exportFile, type ExportKind } from '../api/library-files.ts';
 import { startBackupImport } from '../import/backup-import-client.ts';
@@ -49,14 +49,14 @@ export function LibraryTransfer({ count, collection }: { count: number; collecti
   return (
     <section className="side-panel" aria-labelledby="transfer-heading">
       <h2 id="transfer-heading">Export and import</h2>
-      <p className="muted">
-        Citations of {scope} ({formatPaperCount(count)}):
+      <p className="muted" id="citations-scope">
+        Citations of {scope} ({formatPaperCount(count)}){count === 0 ? ': nothing to export yet. Bookmark papers to cite them.' : ':'}
       </p>
       <div className="button-row">
-        <button type="button" className="button" onClick={() => runExport('bibtex')}>
+        <button type="button" className="button" onClick={() => runExport('bibtex')} disabled={count === 0} aria-describedby="citations-scope">
           Export BibTeX
         </button>
-        <button type="button" className="button" onClick={() => runExport('csl')} title="For Zotero and Pandoc">
+        <button type="button" className="button" onClick={() => runExport('csl')} disabled={count === 0} aria-describedby="citations-scope" title="For Zotero and Pandoc">
           Export CSL-JSON
         </button>
       </div>
@@ -82,10 +82,10 @@ export function LibraryTransfer({ count, collection }: { count: number; collecti
 /** What an import brought, in words, including notes whose two versions were both kept. */
 function importedMessage({ added, merged, notesJoined }: Extract<BackupImportEvent, { type: 'done' }>): string {
   const parts = [
-    `${formatCount(added.bookmarks)} ${added.bookmarks === 1 ? 'bookmark' : 'bookmarks'}`,
-    `${formatCount(added.collections)} ${added.collections === 1 ? 'collection' : 'collections'}`,
-    `${formatCount(added.notes)} ${added.notes === 1 ? 'note' : 'notes'}`,
-    `${formatCount(added.reads)} read ${added.reads === 1 ? 'mark' : 'marks'}`,
+    formatCountOf(added.bookmarks, 'bookmark'),
+    formatCountOf(added.collections, 'collection'),
+    formatCountOf(added.notes, 'note'),
+    formatCountOf(added.reads, 'read mark'),
   ];
   const joined = notesJoined.length
     ? ` ${formatCount(notesJoined.length)} ${notesJoined.length === 1 ? 'note differed' : 'notes differed'} from the one stored (${notesJoined.slice(0, 5).join(', ')}${notesJoined.length > 5 ? ', …' : ''}): both versions were kept, the imported one below the stored one.`

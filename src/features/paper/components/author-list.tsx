@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { formatCount } from '../../../domain/feed/author-list.ts';
+import { formatCount } from '../../../domain/format/count.ts';
 import { authorPath } from '../../../lib/paths.ts';
 
 /** About a screenful; Gemini 2.5 has 3,303 authors, and a page of names helps nobody at first. */

@@ -1,13 +1,14 @@
 import '../paper.css';
 import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { ExternalLinks } from '../../../components/paper/external-links.tsx';
+import { ALL_LINKS, ExternalLinks } from '../../../components/paper/external-links.tsx';
 import type { Paper } from '../../../domain/corpus/paper-schema.ts';
-import { formatCount } from '../../../domain/feed/author-list.ts';
+import { formatCountOf } from '../../../domain/format/count.ts';
 import { periodContaining, periodLabel } from '../../../domain/feed/period.ts';
-import { orgPath, periodPath } from '../../../lib/paths.ts';
+import { orgPath, periodPath, searchPath } from '../../../lib/paths.ts';
 import type { ViewSource } from '../../../lib/view-source.ts';
 import { AuthorList } from './author-list.tsx';
+import { CiteMenu } from './cite-menu.tsx';
 import { MathText } from './math-text.tsx';
 import { PaperNav } from './paper-nav.tsx';
 
@@ -23,7 +24,7 @@ export function PaperDetails({ paper, source, actions }: { paper: Paper; source:
         <MathText text={paper.title} />
       </h1>
       <p className="paper-page__meta">
-        <span className="paper-page__votes">▲ {formatCount(paper.upvotes)} upvotes</span>
+        <span className="paper-page__votes">▲ {formatCountOf(paper.upvotes, 'upvote')}</span>
         <span>
           Featured <Link to={periodPath(day)}>{periodLabel(day)}</Link>
         </span>
@@ -32,15 +33,18 @@ export function PaperDetails({ paper, source, actions }: { paper: Paper; source:
             Organization: <Link to={orgPath(paper.organization.name)}>{paper.organization.fullname ?? paper.organization.name}</Link>
           </span>
         ) : null}
-        {paper.githubStars !== undefined ? <span>★ {formatCount(paper.githubStars)} GitHub stars</span> : null}
+        {paper.githubStars !== undefined ? <span>★ {formatCountOf(paper.githubStars, 'GitHub star')}</span> : null}
         <span className="muted">arXiv {paper.id}</span>
       </p>
-      <ExternalLinks paper={paper} className="external-links external-links--large" />
+      <div className="paper-page__links">
+        <ExternalLinks paper={paper} className="external-links external-links--large" include={ALL_LINKS} />
+        <CiteMenu paper={paper} />
+      </div>
       {actions ? <div className="paper-page__actions">{actions}</div> : null}
       {paper.thumbnail ? <img className="paper-page__thumbnail" src={paper.thumbnail} alt="" loading="lazy" referrerPolicy="no-referrer" onError={(event) => (event.currentTarget.hidden = true)} /> : null}
       <section aria-labelledby={`${titleId}-authors`}>
         <h2 id={`${titleId}-authors`}>
-          {formatCount(paper.authors.length)} {paper.authors.length === 1 ? 'author' : 'authors'}
+          {formatCountOf(paper.authors.length, 'author')}
         </h2>
         <AuthorList authors={paper.authors} />
       </section>
@@ -64,7 +68,11 @@ export function PaperDetails({ paper, source, actions }: { paper: Paper; source:
           <h2 id={`${titleId}-keywords`}>Keywords</h2>
           <ul className="keywords">
             {paper.keywords.map((keyword) => (
-              <li key={keyword}>{keyword}</li>
+              <li key={keyword}>
+                <Link to={searchPath(`"${keyword}"`)} aria-label={`Search for ${keyword}`}>
+                  {keyword}
+                </Link>
+              </li>
             ))}
           </ul>
         </section>

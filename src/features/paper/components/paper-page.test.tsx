@@ -17,7 +17,7 @@ beforeEach(async () => {
       aiSummary: 'A short machine summary.',
       keywords: ['bounds', 'sorting'],
       organization: { name: 'NYCU', fullname: 'National Yang Ming Chiao Tung University' },
-      links: { arxiv: 'https://arxiv.org/abs/2510.00001', code: 'https://github.com/x/y', project: 'https://x.test/' },
+      links: { arxiv: 'https://arxiv.org/abs/2510.00001', code: 'https://github.com/x/y', project: 'https://x.test/', huggingface: 'https://huggingface.co/papers/2510.00001' },
       githubStars: 39,
     }),
     makePaper({ id: '2510.00002', title: 'Gemini', upvotes: 5, authors: Array.from({ length: 3303 }, (_, i) => `Author ${i + 1}`) }),
@@ -37,6 +37,7 @@ describe('paper page', () => {
     expect(abstract).toHaveTextContent('Broken: $\\frac{1$ stays.');
     expect(within(screen.getByRole('region', { name: 'AI summary' })).getByText('A short machine summary.')).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Keywords' })).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['bounds', 'sorting']);
+    expect(screen.getByRole('link', { name: 'Search for bounds' })).toHaveAttribute('href', '/search?q=%22bounds%22');
     expect(screen.getByRole('link', { name: 'Code' })).toHaveAttribute('href', 'https://github.com/x/y');
     expect(screen.getByRole('link', { name: 'National Yang Ming Chiao Tung University' })).toHaveAttribute('href', '/orgs/NYCU');
     expect(screen.queryByRole('img')).toBeNull();
@@ -57,6 +58,28 @@ describe('paper page', () => {
     expect(within(authors).getByRole('link', { name: 'Author 1' })).toHaveAttribute('href', '/authors/Author%201');
     await user.click(screen.getByRole('button', { name: 'Show all 3,303' }));
     expect(within(screen.getByRole('list', { name: 'Authors' })).getAllByRole('link')).toHaveLength(3303);
+  });
+
+  it('links its Hugging Face page and says counts with the right noun', async () => {
+    renderRoute('/papers/2510.00001');
+    await screen.findByRole('heading', { level: 1, name: 'Math paper' });
+    expect(screen.getByRole('link', { name: 'Hugging Face' })).toHaveAttribute('href', 'https://huggingface.co/papers/2510.00001');
+    expect(screen.getByText('▲ 9 upvotes')).toBeInTheDocument();
+    expect(screen.getByText('★ 39 GitHub stars')).toBeInTheDocument();
+  });
+
+  it('cites the paper as BibTeX from the Cite menu, and Escape closes it without leaving the page', async () => {
+    const user = userEvent.setup();
+    renderRoute('/papers/2510.00001');
+    const cite = await screen.findByRole('button', { name: 'Cite' });
+    await user.click(cite);
+    const text = screen.getByRole('textbox', { name: 'BibTeX' });
+    expect((text as HTMLTextAreaElement).value).toMatch(/^@misc\{.*,\n  title = \{Math paper\},/);
+    expect((text as HTMLTextAreaElement).value).toContain('eprint = {2510.00001}');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('textbox', { name: 'BibTeX' })).toBeNull();
+    expect(cite).toHaveFocus();
+    expect(screen.getByRole('heading', { level: 1, name: 'Math paper' })).toBeInTheDocument();
   });
 
   it('shows a not-found page for an unknown id', async () => {

@@ -1,4 +1,4 @@
-import { formatPaperCount } from '../../../domain/feed/author-list.ts';
+import { formatPaperCount } from '../../../domain/format/count.ts';
 import { useCallback, useEffect, useState } from 'react';
 import type { SearchFilters } from '../../../domain/search/search-types.ts';
 import { useSearchUrl } from '../hooks/use-search-url.ts';

@@ -1,6 +1,8 @@
 import { memo, useId } from 'react';
 import { Link } from 'react-router-dom';
 import type { SearchHitView } from '../../../domain/search/search-types.ts';
+import { formatCount, formatCountOf } from '../../../domain/format/count.ts';
+import { shortDayLabel } from '../../../domain/feed/period.ts';
 import { HighlightedText } from './highlighted-text.tsx';
 
 /**
@@ -11,8 +13,9 @@ export const SearchResult = memo(function SearchResult({ hit }: { hit: SearchHit
   const titleId = useId();
   return (
     <article className="paper-card search-result" aria-labelledby={titleId}>
-      <div className="paper-card__votes" aria-label={`${hit.upvotes} upvotes`}>
-        ▲ {hit.upvotes}
+      <div className="paper-card__votes" aria-label={formatCountOf(hit.upvotes, 'upvote')} title={formatCountOf(hit.upvotes, 'upvote')}>
+        <span aria-hidden="true">▲</span>
+        <span>{formatCount(hit.upvotes)}</span>
       </div>
       <div className="paper-card__body">
         <h2 id={titleId} className="paper-card__title">
@@ -21,9 +24,11 @@ export const SearchResult = memo(function SearchResult({ hit }: { hit: SearchHit
           </Link>
         </h2>
         <p className="paper-card__meta">
-          {hit.authors}
-          {hit.orgLabel ? ` · ${hit.orgLabel}` : ''}
-          {` · ${hit.date}`}
+          <span>
+            {hit.authors}
+            {hit.orgLabel ? ` · ${hit.orgLabel}` : ''}
+          </span>
+          <time dateTime={hit.date}>{shortDayLabel(hit.date)}</time>
         </p>
         <p className="search-result__excerpt">
           <HighlightedText text={hit.excerpt} highlights={hit.excerptHighlights} />

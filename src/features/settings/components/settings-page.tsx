@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { readStorageStatus, requestPersistentStorage, type StorageStatus } from '../../../lib/persistent-storage.ts';
 import { useOnline } from '../../../lib/use-online.ts';
+import { ReadOnOpenSetting } from './read-on-open-setting.tsx';
 
 function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} bytes`;
@@ -57,6 +58,10 @@ export function SettingsPage() {
         <p className="muted">
           Your library lives only in this browser. <Link to="/library">Export a backup</Link> to keep a copy elsewhere.
         </p>
+      </section>
+      <section aria-labelledby="reading-heading">
+        <h2 id="reading-heading">Reading</h2>
+        <ReadOnOpenSetting />
       </section>
       <section aria-labelledby="papers-heading">
         <h2 id="papers-heading">Papers</h2>
