@@ -50,7 +50,10 @@ function mapEntry(entry: unknown, fileDate: string | undefined): Mapped {
     const at = paper.submittedOnDailyAt;
     // Strict: Date.parse would move 2025-02-30 to March 2 without a word.
     date = typeof at === 'string' ? strictUtcDayOf(at) : undefined;
-    if (!date) return withId('paper.submittedOnDailyAt', 'must be an ISO-8601 timestamp of a real day and time');
+    if (!date) {
+      const shaped = typeof at === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(at);
+      return withId('paper.submittedOnDailyAt', shaped ? `names a day or time that does not exist (${at.slice(0, 40)})` : 'must be an ISO-8601 timestamp');
+    }
   } else if (!date) {
     return withId('paper.submittedOnDailyAt', 'is missing and the file name holds no YYYY-MM-DD date');
   }

@@ -44,8 +44,8 @@ describe('item 6: an impossible date is refused, never rolled over', () => {
   it('skips submittedOnDailyAt 2025-02-30 instead of storing it on 2025-03-02', async () => {
     const report = await run([file('2025-03-02.json', [hfEntry('2502.00001', '2025-02-30T00:00:00Z'), hfEntry('2502.00002', '2025-02-28T25:00:00Z')])]);
     expect(report.skipped.map((x) => [x.id, x.field, x.reason])).toEqual([
-      ['2502.00001', 'paper.submittedOnDailyAt', 'must be an ISO-8601 timestamp of a real day and time'],
-      ['2502.00002', 'paper.submittedOnDailyAt', 'must be an ISO-8601 timestamp of a real day and time'],
+      ['2502.00001', 'paper.submittedOnDailyAt', 'names a day or time that does not exist (2025-02-30T00:00:00Z)'],
+      ['2502.00002', 'paper.submittedOnDailyAt', 'names a day or time that does not exist (2025-02-28T25:00:00Z)'],
     ]);
     expect(await listDatesWithPapers()).toEqual([]);
   });
