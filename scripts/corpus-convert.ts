@@ -43,6 +43,7 @@ export async function main(argv: string[], log: (line: string) => void = (line) 
   const sightings = new Map<string, Sighting>();
   const issues: EntryIssue[] = [];
   let placeholders = 0;
+  const notes: string[] = [];
   let read = 0;
   let entries = 0;
   for (const [index, file] of files.entries()) {
@@ -61,6 +62,7 @@ export async function main(argv: string[], log: (line: string) => void = (line) 
     }
     read++;
     if (outcome.value.placeholder) placeholders++;
+    if (outcome.value.note) notes.push(`${file} ${outcome.value.note}`);
     issues.push(...outcome.value.issues);
     for (const [position, paper] of outcome.value.papers.entries()) {
       entries++;
@@ -79,6 +81,7 @@ export async function main(argv: string[], log: (line: string) => void = (line) 
   const fixed = issues.filter((issue) => issue.severity === 'fixed');
   log(`files: ${read} read (${placeholders} placeholders), ${unreadable.length} unreadable`);
   for (const line of unreadable) log(`  - ${line}`);
+  for (const line of notes) log(`  - ${line}`);
   log(`papers: ${papers.length} (${entries - papers.length} repeated across files, each kept on its earliest day)`);
   logIssues(log, 'skipped', skipped);
   logIssues(log, 'fixed', fixed);
@@ -91,10 +94,10 @@ export async function main(argv: string[], log: (line: string) => void = (line) 
   return 0;
 }
 
-/** A file as is; a folder as its .json/.jsonl/.ndjson files, sorted, without a manifest. */
+/** A file as is; a folder as its .json/.jsonl/.ndjson/.xml files, sorted, without a manifest. */
 async function expandInput(input: string): Promise<string[]> {
   if (!(await stat(input)).isDirectory()) return [input];
-  const names = (await readdir(input)).filter((name) => /\.(json|jsonl|ndjson)$/i.test(name) && name !== 'manifest.json');
+  const names = (await readdir(input)).filter((name) => /\.(json|jsonl|ndjson|xml)$/i.test(name) && name !== 'manifest.json');
   return names.sort().map((name) => join(input, name));
 }
 

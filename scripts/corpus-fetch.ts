@@ -9,6 +9,8 @@ import { createPacer, sleep as realSleep, type Sleep } from '../src/domain/corpu
 import { isHttpUrl, type Paper } from '../src/domain/corpus/paper-schema.ts';
 import { readCorpusFile } from '../src/domain/corpus/read-corpus-file.ts';
 import { updateCorpus, writeAtomic } from './lib/write-corpus.ts';
+import { arxivMain, readArxivPapers } from './corpus-fetch-arxiv.ts';
+import { mergeSources } from './lib/merge-sources.ts';
 
 const USAGE = `usage: npm run corpus:fetch -- --from YYYY-MM-DD --to YYYY-MM-DD [--out DIR] [--base-url URL]
   [--refresh] [--delay MS] [--retries N] [--max-wait S] [--page-size N] [--cache DIR]`;
@@ -26,7 +28,13 @@ export interface FetchDeps {
  * shards and manifest of `DIR`. Returns the exit code: 0, 1 when a day failed, 2 on usage.
  */
 export async function main(argv: string[], log: (line: string) => void = (line) => process.stderr.write(`${line}\n`), deps: FetchDeps = {}): Promise<number> {
-  const parsed = parseOptions(argv, deps.now?.() ?? Date.now());
+  const source = argv.includes('--source') ? argv[argv.indexOf('--source') + 1] : 'hf';
+  if (source === 'arxiv') return arxivMain(argv, log, { ...deps, readHfPapers: (out) => readCachedDays(join(out, '.days'), log).catch(() => []) });
+  if (source !== 'hf') {
+    log(`corpus:fetch: --source ${source} is not one of hf, arxiv`);
+    return 2;
+  }
+  const parsed = parseOptions(argv.filter((arg, i) => arg !== '--source' && argv[i - 1] !== '--source'), deps.now?.() ?? Date.now());
   if ('error' in parsed) {
     log(`corpus:fetch: ${parsed.error}`);
     log(USAGE);
@@ -76,7 +84,7 @@ export async function main(argv: string[], log: (line: string) => void = (line) 
     log(`${at}: ${result.entries.length === 0 ? 'no list (weekend or holiday)' : `${count} papers`}${result.pages > 1 ? ` in ${result.pages} pages` : ''}`);
   }
 
-  const papers = await readCachedDays(o.cacheDir, log);
+  const papers = mergeSources(await readCachedDays(o.cacheDir, log), await readArxivPapers(o.outDir, log));
   const dates = papers.map((p) => p.date).sort();
   const written = await updateCorpus(o.outDir, papers, {
     name: o.name ?? `Hugging Face daily papers (${dates[0] ?? o.from} to ${dates.at(-1) ?? o.to})`,

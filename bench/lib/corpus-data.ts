@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { main as convertCorpus } from '../../scripts/corpus-convert.ts';
+import { makeBigDayCorpus } from './bigday-corpus.ts';
 import { onCleanup } from './cleanup.ts';
 import { log } from './log.ts';
 import type { CorpusName } from './metric-module.ts';
@@ -27,6 +28,7 @@ export async function ensureCorpus(name: CorpusName): Promise<string | undefined
     await generate100k(dir);
     return dir;
   }
+  if (name === 'bigday') return makeBigDayCorpus(dir);
   if (!existsSync(sharedHfDailyDir)) {
     log(`real corpus not found at ${sharedHfDailyDir}: skipping metrics that need it`);
     return undefined;

@@ -27,7 +27,7 @@ export interface MetricModule {
   run(ctx: BenchContext): Promise<MetricSamples>;
 }
 
-export type CorpusName = 'real' | '100k';
+export type CorpusName = 'real' | '100k' | 'bigday';
 
 export interface ServedCorpus {
   name: CorpusName;

@@ -86,7 +86,8 @@ function groups(results: ResultsFile, modules: readonly MetricModule[]): Group[]
   const byPrefix = new Map<string, Group>();
   for (const module of modules) byPrefix.set(module.prefix, { title: `${module.title} (\`${module.prefix}.*\`)`, specs: module.metrics, entries: [] });
   for (const [name, result] of Object.entries(results.metrics)) {
-    const prefix = name.split('.')[0]!;
+    // The longest module prefix the name starts with (`view.bigday` before `view`), else its first segment.
+    const prefix = [...byPrefix.keys()].filter((p) => name.startsWith(`${p}.`)).sort((a, b) => b.length - a.length)[0] ?? name.split('.')[0]!;
     let group = byPrefix.get(prefix);
     if (!group) byPrefix.set(prefix, (group = { title: `\`${prefix}.*\``, specs: {}, entries: [] }));
     group.entries.push([name, result]);

@@ -19,6 +19,7 @@ export function createRouter() {
         { path: 'papers/month/:key', element: <FeedRoute kind="month" />, errorElement: <RouteError /> },
         { path: 'papers/:id', lazy: async () => ({ Component: (await import('../features/paper/components/paper-page.tsx')).PaperPage }), errorElement: <RouteError /> },
         { path: 'orgs/:name', lazy: async () => ({ Component: (await import('../features/feed/components/org-page.tsx')).OrgPage }), errorElement: <RouteError /> },
+        { path: 'categories/:name', lazy: async () => ({ Component: (await import('../features/feed/components/category-page.tsx')).CategoryPage }), errorElement: <RouteError /> },
         { path: 'authors/:name', lazy: async () => ({ Component: (await import('../features/feed/components/author-page.tsx')).AuthorPage }), errorElement: <RouteError /> },
         { path: 'search', lazy: async () => ({ Component: (await import('../features/search/components/search-page.tsx')).SearchPage }), errorElement: <RouteError /> },
         { path: 'library', lazy: async () => ({ Component: (await import('../features/library/components/library-page.tsx')).LibraryPage }), errorElement: <RouteError /> },

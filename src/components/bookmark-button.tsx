@@ -5,6 +5,7 @@ import type { Paper } from '../domain/corpus/paper-schema.ts';
 import { useToggleBookmark } from './use-toggle-bookmark.ts';
 import { useLibraryMarks } from './library-marks.tsx';
 import { ToggleError } from './toggle-error.tsx';
+import { useLibraryWriteError } from './library-write-errors.ts';
 
 /**
  * Bookmarks a paper or removes its bookmark: a toggle button named "Bookmark", its state
@@ -22,7 +23,8 @@ function LiveBookmarkButton({ paper }: { paper: Paper }) {
 }
 
 function BookmarkToggle({ paper, bookmarked }: { paper: Paper; bookmarked: boolean }) {
-  const { toggle, error } = useToggleBookmark();
+  const { toggle } = useToggleBookmark();
+  const error = useLibraryWriteError(paper.id, 'bookmark');
   return (
     <>
       <button

@@ -1,9 +1,9 @@
 import './library-actions.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { isRead, toggleRead } from '../db/read-state-repo.ts';
 import { useLibraryMarks } from './library-marks.tsx';
 import { ToggleError } from './toggle-error.tsx';
+import { reportLibraryWrite, useLibraryWriteError } from './library-write-errors.ts';
 
 /** Marks a paper read or unread: a toggle button named "Read" (m on a selected paper). */
 export function ReadToggle({ paperId }: { paperId: string }) {
@@ -18,7 +18,7 @@ function LiveReadToggle({ paperId }: { paperId: string }) {
 }
 
 function ReadButton({ paperId, read }: { paperId: string; read: boolean }) {
-  const [error, setError] = useState<string>();
+  const error = useLibraryWriteError(paperId, 'read');
   return (
     <>
       <button
@@ -27,7 +27,7 @@ function ReadButton({ paperId, read }: { paperId: string; read: boolean }) {
         aria-pressed={read}
         data-read={read || undefined}
         title={read ? 'Mark as unread (m)' : 'Mark as read (m)'}
-        onClick={() => toggleRead(paperId).then(() => setError(undefined), (failure: Error) => setError(failure.message))}
+        onClick={() => void reportLibraryWrite(paperId, 'read', toggleRead(paperId))}
       >
         <span aria-hidden="true">{read ? '✓' : '○'}</span> Read
       </button>

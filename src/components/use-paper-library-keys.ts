@@ -3,6 +3,7 @@ import { toggleRead } from '../db/read-state-repo.ts';
 import type { Paper } from '../domain/corpus/paper-schema.ts';
 import { isShortcutEvent } from './keyboard/typing-target.ts';
 import { useToggleBookmark } from './use-toggle-bookmark.ts';
+import { reportLibraryWrite } from './library-write-errors.ts';
 
 /** On a paper page: b bookmarks the open paper, m marks it read or unread. */
 export function usePaperLibraryKeys(paper: Paper | undefined): void {
@@ -15,7 +16,7 @@ export function usePaperLibraryKeys(paper: Paper | undefined): void {
       if (!open || !isShortcutEvent(event) || (event.key !== 'b' && event.key !== 'm')) return;
       event.preventDefault();
       if (event.key === 'b') toggleBookmark(open);
-      else void toggleRead(open.id).catch(() => undefined);
+      else void reportLibraryWrite(open.id, 'read', toggleRead(open.id));
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

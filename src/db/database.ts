@@ -12,6 +12,7 @@ import type {
 } from './schema.ts';
 
 import { dayRowCodec } from './day-row-codec.ts';
+import { addDayCategories } from './category-index.ts';
 
 export const DB_NAME = 'paperfeed';
 
@@ -45,6 +46,8 @@ export class PaperfeedDb extends Dexie {
     });
     // The persisted search index, so warm starts skip the rebuild (src/db/search-source-repo.ts).
     this.version(2).stores({ searchIndex: '&key' });
+    // arXiv categories of a day's papers (multi-entry), for /categories/:name; see category-index.ts.
+    this.version(8).stores({ days: '&date, *orgs, *cats' }).upgrade(addDayCategories);
     this.use(dayRowCodec);
   }
 }

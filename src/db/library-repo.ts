@@ -4,20 +4,14 @@ import type { LibraryData } from '../domain/library/library-types.ts';
 import type { Table } from 'dexie';
 import { getDb } from './database.ts';
 import type { BookmarkRecord, CollectionRecord, NoteRecord } from './schema.ts';
-import { isStorageFailure, toStorageError } from './storage-error.ts';
+import { withStorageErrors } from './storage-error.ts';
 
 /**
  * The reader's library: bookmarks, collections and notes. Every write is one transaction,
  * and storage failures come out as `StorageError`s (a full disk has code `quota`).
  * Dexie's live queries (this tab and every other tab) see each write once it commits.
  */
-async function write<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    throw isStorageFailure(error) ? toStorageError(error) : error;
-  }
-}
+const write = withStorageErrors;
 
 export interface ToggleResult {
   bookmarked: boolean;

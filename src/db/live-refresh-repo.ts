@@ -1,4 +1,5 @@
 import { getDb } from './database.ts';
+import { withStorageErrors } from './storage-error.ts';
 
 const KEY = 'liveRefreshCheckedThrough';
 
@@ -12,5 +13,5 @@ export async function getRefreshCheckedThrough(): Promise<string | undefined> {
 }
 
 export async function putRefreshCheckedThrough(date: string): Promise<void> {
-  await getDb().meta.put({ key: KEY, value: date });
+  await withStorageErrors(() => getDb().meta.put({ key: KEY, value: date }));
 }

@@ -1,6 +1,8 @@
+import { mergePaperSources } from '../domain/corpus/arxiv/merge-sources.ts';
 import type { Paper } from '../domain/corpus/paper-schema.ts';
 import { comparePapersByUpvotes } from '../domain/feed/paper-order.ts';
 import { getDb } from './database.ts';
+import { categoriesOfDay } from './category-index.ts';
 import { announcePapersChanged } from './papers-changed.ts';
 import { findPaperDate, PaperLocations } from './paper-locations.ts';
 import type { DayRecord, ShardRecord } from './schema.ts';
@@ -69,7 +71,8 @@ export async function upsertPapers(papers: readonly Paper[], options: UpsertOpti
           locations.set(paper.id, paper.date);
           continue;
         }
-        const target = storedDate <= paper.date ? { ...paper, date: storedDate } : paper;
+        const merged = mergePaperSources(stored, paper); // a Hugging Face paper keeps its upvotes when arXiv brings it again
+        const target = storedDate <= merged.date ? { ...merged, date: storedDate } : merged;
         if (target.date === storedDate && samePaper(stored, target)) {
           stats.unchanged++;
           continue;
@@ -131,7 +134,7 @@ function finish(row: DayRecord): DayRecord {
   const papers = [...row.papers].sort(comparePapersByUpvotes);
   const orgs = new Set<string>();
   for (const p of papers) if (p.organization) orgs.add(p.organization.name);
-  return { date: row.date, papers, orgs: [...orgs] };
+  return { date: row.date, papers, orgs: [...orgs], cats: categoriesOfDay(papers) };
 }
 
 function samePaper(a: Paper, b: Paper): boolean {

@@ -1,17 +1,11 @@
 import { getDb } from './database.ts';
-import { isStorageFailure, toStorageError } from './storage-error.ts';
+import { withStorageErrors } from './storage-error.ts';
 
 /**
  * Read state, as in feed readers: a paper opened is read; a day can be marked read at
  * once. Kept as one row per read paper (`reads`), so unread is simply "no row".
  */
-async function write<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    throw isStorageFailure(error) ? toStorageError(error) : error;
-  }
-}
+const write = withStorageErrors;
 
 export async function markRead(paperId: string, now = Date.now()): Promise<void> {
   const db = getDb();

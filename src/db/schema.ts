@@ -15,6 +15,8 @@ export interface DayRecord {
   /** Sorted by upvotes, highest first; ties by id, so the order is stable. */
   papers: Paper[];
   orgs: string[];
+  /** Every arXiv category of the day's papers (version 8 on). */
+  cats?: string[];
 }
 
 /** A bucket of paper id → day, see paper-locations.ts. */

@@ -34,11 +34,30 @@ export function isStorageFailure(error: unknown): boolean {
   return error instanceof Dexie.DexieError;
 }
 
+/**
+ * The one message for a full disk, whatever was being written (papers, a bookmark, a note):
+ * people should recognise it wherever it appears, and every write is one transaction, so
+ * "nothing of it was saved" is true everywhere.
+ */
+export const QUOTA_MESSAGE =
+  'Storage is full: the browser refused to save more, and nothing of this change was saved. Free some disk space or remove other sites\' data, then try again.';
+
 export function toStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;
-  if (isQuotaError(error)) {
-    return new StorageError('quota', 'Storage is full: the browser refused to store more papers. Nothing from this batch was saved; free some space or remove site data, then import again.', error);
-  }
+  if (isQuotaError(error)) return new StorageError('quota', QUOTA_MESSAGE, error);
   const message = error instanceof Error ? error.message : String(error);
   return new StorageError('unavailable', `The paper database could not be written: ${message}`, error);
+}
+
+/**
+ * Runs a write and turns what IndexedDB or Dexie throws into a `StorageError`; errors of our
+ * own callbacks pass unchanged. Every repository write goes through it, so a full disk reads
+ * the same on every path (issue #16: a metadata write once escaped as a raw QuotaExceededError).
+ */
+export async function withStorageErrors<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw isStorageFailure(error) ? toStorageError(error) : error;
+  }
 }

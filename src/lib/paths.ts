@@ -29,3 +29,7 @@ export function authorPath(name: string): string {
 export function searchPath(q: string): string {
   return `/search?${new URLSearchParams({ q })}`;
 }
+
+export function categoryPath(name: string): string {
+  return `/categories/${encodeURIComponent(name)}`;
+}

@@ -1,11 +1,13 @@
 import type { Dexie } from 'dexie';
 
 /**
- * Makes every write to `table` fail the way a full disk does (a QuotaExceededError from
- * IndexedDB), through a Dexie middleware: real Dexie, real transactions, one injected fault.
- * Reopens the database to bind it; returns a function that removes it (and reopens).
+ * Makes every write to `table` (or to each of several tables) fail the way a full disk
+ * does (a QuotaExceededError from IndexedDB), through a Dexie middleware: real Dexie, real
+ * transactions, one injected fault. Reopens the database to bind it; returns a function
+ * that removes it (and reopens).
  */
-export async function injectQuotaError(db: Dexie, table: string): Promise<() => Promise<void>> {
+export async function injectQuotaError(db: Dexie, table: string | readonly string[]): Promise<() => Promise<void>> {
+  const tables = new Set(typeof table === 'string' ? [table] : table);
   const name = 'inject-quota-error';
   db.use({
     stack: 'dbcore',
@@ -14,7 +16,7 @@ export async function injectQuotaError(db: Dexie, table: string): Promise<() => 
       ...down,
       table: (tableName) => {
         const downTable = down.table(tableName);
-        if (tableName !== table) return downTable;
+        if (!tables.has(tableName)) return downTable;
         return {
           ...downTable,
           mutate: async () => {

@@ -36,3 +36,9 @@ export function assertSharedCorpusInCi(env: NodeJS.ProcessEnv = process.env): vo
 export const SHARED_CORPUS_SUITE = hasSharedCorpus
   ? `real corpus at ${sharedCorpusDir}`
   : `real corpus (skipped: ${sharedCorpusDir} not found; put shared/corpus beside the repo or set PAPERFEED_SHARED_CORPUS)`;
+
+/** Recorded arXiv answers (search API, OAI-PMH, RSS): see shared/corpus/README.md, section 3. */
+export const arxivApiDir = join(sharedCorpusDir, 'arxiv-api');
+export const arxivOaiDir = join(sharedCorpusDir, 'arxiv-oai');
+export const arxivRssDir = join(sharedCorpusDir, 'arxiv-rss');
+export const hasArxivRecordings = existsSync(arxivApiDir) && existsSync(arxivOaiDir) && existsSync(arxivRssDir);

@@ -10,6 +10,7 @@ import { KeyboardHelp } from '../../components/keyboard/keyboard-help.tsx';
 import { useGlobalShortcuts } from '../../components/keyboard/use-global-shortcuts.ts';
 import { MainNav } from '../../components/layout/main-nav.tsx';
 import { OfflineIndicator } from '../../components/offline-indicator.tsx';
+import { StorageClearedNotice } from '../../components/storage-cleared-notice.tsx';
 import { useRecordVisit } from '../../lib/use-record-visit.ts';
 import { useCondensedHeader } from './use-condensed-header.ts';
 
@@ -36,6 +37,7 @@ export function AppLayout() {
         </div>
       </header>
       <KeyboardHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <StorageClearedNotice />
       <ImportProgress />
       <LiveRefreshStatus />
       <DemoNotice />

@@ -9,6 +9,8 @@ export interface AdaptedFile {
   entries?: number[];
   /** True for a Hugging Face placeholder file (`1` instead of a list): nothing to read, not an error. */
   placeholder?: boolean;
+  /** Why a readable file holds no papers (an arXiv query with zero results, an empty harvest). */
+  note?: string;
 }
 
 export type AdaptOutcome = { ok: true; value: AdaptedFile } | { ok: false; error: FileError };

@@ -3,6 +3,7 @@ import { isCalendarDate } from '../dates/calendar-date.ts';
 import { cleanText, isBlankText } from './clean-text.ts';
 import { dateWindowProblem } from './date-window.ts';
 import { isPaperId, PAPER_ID_RULE } from './paper-id.ts';
+import { arxivFieldsShape } from './arxiv/arxiv-fields.ts';
 
 /**
  * The canonical paper: the one schema every source is converted to, and the single
@@ -82,6 +83,7 @@ export const paperSchema = z.object({
   aiSummary: text(LIMITS.abstractLength).optional(),
   thumbnail: httpUrl.optional(),
   numComments: z.number().int().min(0).optional(),
+  ...arxivFieldsShape,
 });
 
 export type Paper = z.infer<typeof paperSchema>;

@@ -5,10 +5,11 @@ import { adaptCanonical } from './canonical-adapter.ts';
 import { decodeText } from './decode-text.ts';
 import { detectJsonFormat, isJsonLinesName, looksLikeJsonLines, parseJson } from './detect-format.ts';
 import { adaptHfDaily } from './hf-daily-adapter.ts';
+import { looksLikeXml, readArxivXml } from './arxiv/read-arxiv-xml.ts';
 
 /**
  * Reads any corpus file the app understands (a canonical shard, a Hugging Face daily
- * response, arXiv JSON Lines) into papers and issues. Never throws: a file that cannot
+ * response, arXiv JSON Lines, arXiv API / OAI-PMH / RSS XML) into papers and issues. Never throws: a file that cannot
  * be read at all is a `FileError` whose reason completes "<file> …".
  * `fileName` may be a path; a `YYYY-MM-DD` in its last segment dates Hugging Face entries.
  */
@@ -16,6 +17,7 @@ export function readCorpusFile(fileName: string, text: string): AdaptOutcome {
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (isJsonLinesName(fileName)) return adaptArxivJsonl(fileName, body);
   if (body.trim() === '') return fileError(fileName, 'is empty');
+  if (looksLikeXml(body)) return readArxivXml(fileName, body);
   const parsed = parseJson(body);
   if (!parsed.ok) {
     return looksLikeJsonLines(body) ? adaptArxivJsonl(fileName, body) : fileError(fileName, parsed.reason);

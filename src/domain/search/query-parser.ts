@@ -2,7 +2,7 @@ import { isSearchable, normalizeToken, tokenize } from './normalize.ts';
 
 /**
  * The query syntax: free words (typo-tolerant), "exact phrase", -word to exclude,
- * author:name and org:name (quotes allowed: author:"yu-lun liu").
+ * author:name and org:name (quotes allowed: author:"yu-lun liu"), cat:cs.CL (an arXiv category).
  */
 export interface ParsedQuery {
   /** Free words, normalised, stopwords dropped; typo-tolerant. */
@@ -15,16 +15,22 @@ export interface ParsedQuery {
   /** Each author:… filter as tokens that must all appear in one paper's authors. */
   authors: string[][];
   orgs: string[][];
+  /** Each cat:… filter, as written (arXiv categories are exact names: `cs.CL`). */
+  categories?: string[];
 }
 
-const PART = /(-?)(?:(author|org|by):)?(?:"([^"]*)"?|(\S+))/gi;
+const PART = /(-?)(?:(author|org|by|cat):)?(?:"([^"]*)"?|(\S+))/gi;
 
 export function parseQuery(input: string): ParsedQuery {
-  const query: ParsedQuery = { terms: [], phrases: [], excluded: [], authors: [], orgs: [] };
+  const query: ParsedQuery = { terms: [], phrases: [], excluded: [], authors: [], orgs: [], categories: [] };
   let lastFreeEnd = -1;
   for (const match of input.matchAll(PART)) {
     const [whole, minus, field, quoted, bare] = match;
     const text = quoted ?? bare ?? '';
+    if (field?.toLowerCase() === 'cat') {
+      if (text.trim()) query.categories!.push(text.trim());
+      continue;
+    }
     const tokens = tokenize(text);
     if (!tokens.length) continue;
     const scope = field?.toLowerCase();
@@ -47,7 +53,7 @@ export function parseQuery(input: string): ParsedQuery {
 
 /** True when the query asks for nothing (no words, phrases or scopes). */
 export function isEmptyQuery(query: ParsedQuery): boolean {
-  return !query.terms.length && !query.phrases.length && !query.authors.length && !query.orgs.length;
+  return !query.terms.length && !query.phrases.length && !query.authors.length && !query.orgs.length && !query.categories?.length;
 }
 
 /** Normalises a whole phrase for substring checks: tokens joined by single spaces. */

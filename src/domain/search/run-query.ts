@@ -25,6 +25,8 @@ export interface QueryContext {
   sort: SortOrder;
   /** Bookmarked paper ids, when the filter asks for them. */
   bookmarks?: ReadonlySet<string>;
+  /** Ids of the papers in the asked arXiv categories (cat:, or the category filter), when one is asked for. */
+  inCategories?: ReadonlySet<string>;
   /**
    * How many hits the caller will show: only the best max(limit, RERANK_DEPTH) are kept,
    * in order. Without it, or with phrases (the caller drops hits that fail the exact check),
@@ -158,7 +160,7 @@ function scoreSegment(
     }
     scratch.busy = false;
   };
-  const narrowed = query.authors.length > 0 || query.orgs.length > 0 || hasFilter(context.filters, context.bookmarks);
+  const narrowed = query.authors.length > 0 || query.orgs.length > 0 || hasFilter(context.filters, context.bookmarks) || context.inCategories !== undefined;
   return { score, coverage, candidates, count, eligible: eligibility(live, query, context), browsing: groups.length === 0, narrowed, release };
 }
 
@@ -167,6 +169,7 @@ function eligibility(live: LiveSegment, query: ParsedQuery, context: QueryContex
   const data = live.data;
   const { from, to, org, minUpvotes } = context.filters;
   const bookmarks = context.bookmarks;
+  const inCategories = context.inCategories;
   // Scopes and exclusions are masks over the posting lists (built only when asked for).
   let mask: Uint8Array | undefined;
   const scopes: [string[][], number][] = [[query.authors, FIELD.author], [query.orgs, FIELD.org]];
@@ -189,6 +192,7 @@ function eligibility(live: LiveSegment, query: ParsedQuery, context: QueryContex
     if (org && orgs[doc] !== org) return false;
     if (minUpvotes && upvotes[doc]! < minUpvotes) return false;
     if (bookmarks && !bookmarks.has(ids[doc]!)) return false;
+    if (inCategories && !inCategories.has(ids[doc]!)) return false;
     return true;
   };
 }

@@ -11,6 +11,8 @@ export interface SearchFilters {
   org?: string;
   minUpvotes?: number;
   bookmarkedOnly?: boolean;
+  /** arXiv category, exact (`cs.CL`): the filter control's twin of `cat:` in the query. */
+  category?: string;
 }
 
 /** A paper in the index: which segment, which row. */

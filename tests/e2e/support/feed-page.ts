@@ -1,6 +1,6 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 
-export type ImportState = 'running' | 'done' | 'idle' | 'error' | 'cancelled';
+export type ImportState = 'running' | 'done' | 'pending' | 'idle' | 'error' | 'cancelled';
 
 /** Generous: the first import of a corpus runs in a worker and can take a while on CI. */
 export const IMPORT_TIMEOUT_MS = 90_000;
@@ -35,7 +35,7 @@ export class FeedPage {
 
   /** Waits until no import is running, then requires that it ended well. */
   async expectImportSettled(): Promise<void> {
-    await expect(this.html).toHaveAttribute('data-import-state', /^(done|idle|error|cancelled)$/, {
+    await expect(this.html).toHaveAttribute('data-import-state', /^(done|idle|error|cancelled|pending)$/, {
       timeout: IMPORT_TIMEOUT_MS,
     });
     const state = await this.html.getAttribute('data-import-state');

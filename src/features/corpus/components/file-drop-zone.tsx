@@ -1,7 +1,7 @@
 import { useState, type DragEvent } from 'react';
 import { collectDroppedFiles } from './collect-dropped-files.ts';
 
-const ACCEPT = '.json,.jsonl,.ndjson,application/json';
+const ACCEPT = '.json,.jsonl,.ndjson,.xml,.atom,.rss,application/json,application/xml,text/xml';
 
 /** Drop files or a folder, or pick them with the two buttons (keyboard users use those). */
 export function FileDropZone({ disabled, onFiles }: { disabled: boolean; onFiles: (files: File[]) => void }) {

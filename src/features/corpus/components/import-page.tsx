@@ -17,7 +17,8 @@ export function ImportPage() {
       <h1>Import papers</h1>
       <p>
         Add papers from files: Hugging Face daily-papers API responses (<code>YYYY-MM-DD.json</code>, as saved from{' '}
-        <code>/api/daily_papers?date=…</code>), arXiv metadata as JSON Lines (<code>.jsonl</code>), or paperfeed shards. Papers
+        <code>/api/daily_papers?date=…</code>), arXiv metadata as JSON Lines (<code>.jsonl</code>), arXiv answers saved as XML
+        (search API, OAI-PMH harvests, announcement RSS: <code>.xml</code>), or paperfeed shards. Papers
         already stored are updated; your bookmarks, notes and read marks are kept. Each file is stored whole or not at all.
       </p>
       <FileDropZone disabled={running} onFiles={importPickedFiles} />

@@ -1,10 +1,20 @@
 import { useShallow } from 'zustand/react/shallow';
 import { cancelImport, useImportStore } from '../stores/import-store.ts';
 import { formatCount } from '../../../domain/format/count.ts';
+import { PendingShardsNotice } from './pending-shards-notice.tsx';
 
 /** Progress of a running import (papers done of total), with a way out. */
 export function ImportProgress() {
-  const { status, progress, error } = useImportStore(useShallow((s) => ({ status: s.status, progress: s.progress, error: s.error })));
+  const { status, progress, error, elsewhere, report } = useImportStore(
+    useShallow((s) => ({ status: s.status, progress: s.progress, error: s.error, elsewhere: s.elsewhere, report: s.report })),
+  );
+  if (status === 'running' && elsewhere) {
+    return (
+      <p className="import-banner" role="status">
+        Papers are being imported in another tab; they appear here as they arrive.
+      </p>
+    );
+  }
   if (status === 'running' && progress) {
     return (
       <section className="import-banner" aria-label="Import">
@@ -21,6 +31,7 @@ export function ImportProgress() {
       </section>
     );
   }
+  if (status === 'pending' && report) return <PendingShardsNotice pending={report.pending} />;
   if (status === 'cancelled') {
     return (
       <p className="import-banner" role="status">
@@ -32,6 +43,7 @@ export function ImportProgress() {
     return (
       <p className="import-banner import-banner--error" role="alert">
         {error.message}
+        {error.code === 'unreachable' ? ' The import starts again when the browser is back online.' : null}
       </p>
     );
   }

@@ -27,7 +27,7 @@ describe('importing picked files', () => {
     const report = await run([file('2025-10-02.json', '[{"paper": {'), file('notes.txt', 'hello'), file('2025-10-03.json', [hfEntry('2510.00003', '2025-10-03')])]);
     expect(report.fileErrors).toEqual([
       { file: '2025-10-02.json', reason: expect.stringMatching(/^is not valid JSON/) },
-      { file: 'notes.txt', reason: 'is not a .json, .jsonl or .ndjson file; not read' },
+      { file: 'notes.txt', reason: 'is not a .json, .jsonl, .ndjson or .xml file; not read' },
     ]);
     expect(await listDatesWithPapers()).toEqual(['2025-10-03']);
   });

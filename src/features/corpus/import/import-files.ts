@@ -1,6 +1,7 @@
 import { readCorpusBytes } from '../../../domain/corpus/read-corpus-file.ts';
 import { chooseRepeat, sightingOf, type Sighting } from '../../../domain/corpus/repeated-paper.ts';
 import type { EntryIssue } from '../../../domain/corpus/import-issue.ts';
+import { xmlSizeProblem } from '../../../domain/corpus/arxiv/parse-xml.ts';
 import { upsertPapers } from '../../../db/papers-repo.ts';
 import type { AdaptedFile } from '../../../domain/corpus/adapt-result.ts';
 import type { Paper } from '../../../domain/corpus/paper-schema.ts';
@@ -8,7 +9,7 @@ import type { ImportEvent } from './import-protocol.ts';
 import { emptyReport, pushCapped, type ImportReport } from './import-report.ts';
 import { throwIfCancelled } from './sync-corpus.ts';
 
-const CORPUS_FILE = /\.(json|jsonl|ndjson)$/i;
+const CORPUS_FILE = /\.(json|jsonl|ndjson|xml|atom|rss)$/i;
 
 /** A picked file's name for the report: its path inside a picked folder, else its name. */
 export function displayName(file: File): string {
@@ -17,7 +18,7 @@ export function displayName(file: File): string {
 
 /**
  * Imports files a person picked or dropped (canonical JSON, Hugging Face API JSON, arXiv
- * JSON Lines), each in its own transaction: a file refused as a whole, or a failure while
+ * JSON Lines, arXiv API / OAI-PMH / RSS XML), each in its own transaction: a file refused as a whole, or a failure while
  * storing it, changes nothing, and the files before it stay imported.
  */
 export async function importFiles(files: readonly File[], options: { emit: (event: ImportEvent) => void; signal?: AbortSignal }): Promise<ImportReport> {
@@ -33,7 +34,13 @@ export async function importFiles(files: readonly File[], options: { emit: (even
     const name = displayName(file);
     emit({ type: 'progress', progress: { done: index, total: ordered.length, label: `Reading ${name}` } });
     if (!CORPUS_FILE.test(file.name)) {
-      report.fileErrors.push({ file: name, reason: 'is not a .json, .jsonl or .ndjson file; not read' });
+      report.fileErrors.push({ file: name, reason: 'is not a .json, .jsonl, .ndjson or .xml file; not read' });
+      continue;
+    }
+    // An XML answer over the limit is refused by its size, before reading 50 MB into memory.
+    const tooLarge = /\.(xml|atom|rss)$/i.test(file.name) ? xmlSizeProblem(file.size) : undefined;
+    if (tooLarge) {
+      report.fileErrors.push({ file: name, reason: tooLarge });
       continue;
     }
     const outcome = readCorpusBytes(name, await readBytes(file));

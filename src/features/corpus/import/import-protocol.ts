@@ -24,6 +24,8 @@ export interface ImportProgress {
 }
 
 export type ImportEvent =
+  /** Another tab is importing the corpus: this one waits for its turn (Web Locks). */
+  | { type: 'waiting' }
   | { type: 'started'; total: number; files: number }
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'done'; report: ImportReport }

@@ -11,6 +11,11 @@ export interface ImportReport {
   fixed: EntryIssue[];
   /** Files refused as a whole: nothing from them was stored. */
   fileErrors: FileError[];
+  /**
+   * Shards that could not be fetched (offline, server down): not refused, still to come.
+   * The page fetches them again when the browser is back online (issue #16).
+   */
+  pending: FileError[];
   /** Shards or files stored; shards whose hash had not changed are not counted. */
   filesImported: number;
   filesUnchanged: number;
@@ -30,6 +35,7 @@ export function emptyReport(): ImportReport {
     skipped: [],
     fixed: [],
     fileErrors: [],
+    pending: [],
     filesImported: 0,
     filesUnchanged: 0,
     cancelled: false,

@@ -58,10 +58,11 @@ export async function syncCorpus(baseUrl: string, options: SyncOptions): Promise
   if (todo.length) emit({ type: 'started', total, files: todo.length });
   let done = 0;
   // Fetch, parse and validate the next shard while the current one is being written.
-  const load = (shard: ShardEntry) =>
+  const load = (shard: ShardEntry): Promise<LoadOutcome> =>
     fetchShard(baseUrl, shard, fetchImpl, signal).then(
       (json) => adaptCanonical(shard.file, json),
-      (error: Error): AdaptOutcome => ({ ok: false, error: { file: shard.file, reason: error.message } }),
+      (error: Error): LoadOutcome =>
+        error instanceof ShardUnreachable ? { pending: true, reason: error.message } : { ok: false, error: { file: shard.file, reason: error.message } },
     );
   let next = todo[0] ? load(todo[0]) : undefined;
   for (let i = 0; i < todo.length; i++) {
@@ -69,6 +70,13 @@ export async function syncCorpus(baseUrl: string, options: SyncOptions): Promise
     const adapted = await next!;
     next = todo[i + 1] ? load(todo[i + 1]!) : undefined;
     throwIfCancelled(signal);
+    if ('pending' in adapted) {
+      // Not the file's fault: it stays pending (its stored month, if any, untouched) and
+      // the page fetches it again when the browser is back online.
+      report.pending.push({ file: shard.file, reason: adapted.reason });
+      done += shard.count;
+      continue;
+    }
     if (!adapted.ok) {
       report.fileErrors.push(adapted.error);
       done += shard.count;
@@ -120,14 +128,34 @@ async function loadManifest(baseUrl: string, fetchImpl: typeof fetch, signal?: A
   return parsed.data;
 }
 
+type LoadOutcome = AdaptOutcome | { pending: true; reason: string };
+
+/** A shard that could not be fetched for a reason that passes (offline, server down): try again later. */
+class ShardUnreachable extends Error {}
+
+/** Answers that say "not now" rather than "no such file". */
+const TRANSIENT_STATUS = new Set([408, 425, 429, 500, 502, 503, 504]);
+
 async function fetchShard(baseUrl: string, shard: ShardEntry, fetchImpl: typeof fetch, signal?: AbortSignal): Promise<unknown> {
-  const response = await fetchImpl(`${baseUrl}${shard.file}`, { cache: 'no-cache', signal });
+  const response = await fetchOrPending(() => fetchImpl(`${baseUrl}${shard.file}`, { cache: 'no-cache', signal }), signal);
+  if (TRANSIENT_STATUS.has(response.status)) throw new ShardUnreachable(`answered ${response.status}`);
   if (!response.ok) throw new Error(`answered ${response.status}`);
-  const text = await response.text();
+  // A connection lost mid-body fails here, as a network error, not as bad JSON.
+  const text = await fetchOrPending(() => response.text(), signal);
   try {
     return JSON.parse(text);
   } catch (error) {
     throw new Error(`is not valid JSON (${(error as Error).message})`);
+  }
+}
+
+/** A network failure (fetch rejects with a TypeError) is a pending shard; a cancel stays a cancel. */
+async function fetchOrPending<T>(step: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+  try {
+    return await step();
+  } catch (error) {
+    throwIfCancelled(signal);
+    throw new ShardUnreachable(`could not be fetched (${(error as Error)?.message ?? String(error)})`);
   }
 }
 

@@ -5,6 +5,7 @@ import { summarizeAuthors } from '../../../domain/feed/author-list.ts';
 import { formatCount, formatCountOf } from '../../../domain/format/count.ts';
 import { periodContaining, shortDayLabel } from '../../../domain/feed/period.ts';
 import { ExternalLinks } from '../../../components/paper/external-links.tsx';
+import { CategoryLinks } from '../../../components/paper/category-links.tsx';
 import { orgPath, paperPath, periodPath } from '../../../lib/paths.ts';
 import type { ViewSource } from '../../../lib/view-source.ts';
 
@@ -65,6 +66,7 @@ export function PaperCard({ paper, index, current = false, source, actions }: Pa
             </span>
           ) : null}
         </p>
+        <CategoryLinks categories={paper.categories} />
         <p id={abstractId} className={`paper-card__abstract${expanded ? ' paper-card__abstract--open' : ''}`}>
           {paper.abstract}
         </p>

@@ -13,6 +13,7 @@ import { PaperActions } from '../../../components/paper-actions.tsx';
 import { LibraryMarksProvider } from '../../../components/library-marks.tsx';
 import { useToggleBookmark } from '../../../components/use-toggle-bookmark.ts';
 import { toggleRead } from '../../../db/read-state-repo.ts';
+import { reportLibraryWrite } from '../../../components/library-write-errors.ts';
 
 export interface PaperListProps {
   papers: readonly Paper[];
@@ -87,7 +88,7 @@ export function PaperList({ papers, groups, dayHeading, source, periodKeys }: Pa
   const libraryKeys = useMemo(
     () => ({
       toggleBookmark: (index: number) => papers[index] && toggleBookmarkOf(papers[index]),
-      toggleRead: (index: number) => papers[index] && void toggleRead(papers[index].id).catch(() => undefined),
+      toggleRead: (index: number) => papers[index] && void reportLibraryWrite(papers[index].id, 'read', toggleRead(papers[index].id)),
     }),
     [toggleBookmarkOf, papers],
   );

@@ -2,6 +2,7 @@ import '../paper.css';
 import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import { ALL_LINKS, ExternalLinks } from '../../../components/paper/external-links.tsx';
+import { CategoryLinks } from '../../../components/paper/category-links.tsx';
 import type { Paper } from '../../../domain/corpus/paper-schema.ts';
 import { formatCountOf } from '../../../domain/format/count.ts';
 import { periodContaining, periodLabel } from '../../../domain/feed/period.ts';
@@ -34,8 +35,14 @@ export function PaperDetails({ paper, source, actions }: { paper: Paper; source:
           </span>
         ) : null}
         {paper.githubStars !== undefined ? <span>★ {formatCountOf(paper.githubStars, 'GitHub star')}</span> : null}
-        <span className="muted">arXiv {paper.id}</span>
+        <span className="muted">
+          arXiv {paper.id}
+          {paper.version ? `v${paper.version}` : ''}
+        </span>
+        {paper.doi ? <span>DOI {paper.doi}</span> : null}
+        {paper.journalRef ? <span>{paper.journalRef}</span> : null}
       </p>
+      <CategoryLinks categories={paper.categories} className="category-links category-links--large" />
       <div className="paper-page__links">
         <ExternalLinks paper={paper} className="external-links external-links--large" include={ALL_LINKS} />
         <CiteMenu paper={paper} />

@@ -5,6 +5,7 @@ import { warmUpQueries } from '../../../domain/search/warm-up.ts';
 import type { SearchIndex } from '../../../domain/search/search-index.ts';
 import { buildFullIndex, reindexDays, restoreIndex, persistIndex, type OnAbstracts } from './index-lifecycle.ts';
 import { AbstractCache } from './abstract-cache.ts';
+import { CategoryIds } from './category-ids.ts';
 import { collectOrgs, presentHits } from './present-hits.ts';
 import type { IndexStatus, SearchEvent, SearchQuery, SearchResponse } from './search-protocol.ts';
 
@@ -22,6 +23,7 @@ export class SearchService {
   private updating: Promise<void> = Promise.resolve();
   private readonly started = performance.now();
   private readonly abstracts = new AbstractCache();
+  private readonly categories = new CategoryIds();
   private unsubscribe: () => void = () => {};
   private version = 0;
   private pagesTimer: ReturnType<typeof setTimeout> | undefined;
@@ -139,7 +141,8 @@ export class SearchService {
     const started = performance.now();
     const parsed = parseQuery(query.text);
     const bookmarks = query.filters.bookmarkedOnly ? await readBookmarkIds() : undefined;
-    const outcome = index.search(parsed, { filters: query.filters, sort: query.sort, bookmarks, limit: query.limit });
+    const inCategories = await this.categories.idsIn([...(parsed.categories ?? []), ...(query.filters.category ? [query.filters.category] : [])], this.version);
+    const outcome = index.search(parsed, { filters: query.filters, sort: query.sort, bookmarks, inCategories, limit: query.limit });
     const { hits, total } = await presentHits(index, outcome, parsed, query.limit, this.abstracts);
     return { query, total, partial: outcome.partial, hits, tookMs: performance.now() - started, indexVersion };
   }

@@ -13,7 +13,7 @@ const SORT_LABELS: Record<SortOrder, string> = { relevance: 'Relevance', upvotes
 const NO_ORGS: never[] = [];
 
 /**
- * Date range, organization, minimum upvotes, bookmarked only and sort; all kept in the URL.
+ * Date range, organization, minimum upvotes, arXiv category, bookmarked only and sort; all kept in the URL.
  * Memoized (and its organization options with it): typing re-renders the page at every
  * key, and the select has one option per organization.
  */
@@ -55,6 +55,18 @@ export const SearchFiltersBar = memo(function SearchFiltersBar({ filters, sort, 
           className="search-filters__number"
           value={filters.minUpvotes ?? ''}
           onChange={(e) => set({ minUpvotes: Number(e.target.value) > 0 ? Math.floor(Number(e.target.value)) : undefined })}
+        />
+      </label>
+      <label>
+        arXiv category{' '}
+        <input
+          type="text"
+          className="search-filters__category"
+          placeholder="cs.CL"
+          spellCheck={false}
+          autoCapitalize="off"
+          value={filters.category ?? ''}
+          onChange={(e) => set({ category: e.target.value.trim() || undefined })}
         />
       </label>
       <label>

@@ -28,6 +28,8 @@ export function SearchHelp() {
             <dd>Papers by an author.</dd>
             <dt><code>org:nvidia</code></dt>
             <dd>Papers from an organization.</dd>
+            <dt><code>cat:cs.CL</code></dt>
+            <dd>Papers in an arXiv category, primary or cross-listed (exact name).</dd>
           </dl>
           <button type="button" className="button" onClick={() => setOpen(false)}>
             Close
