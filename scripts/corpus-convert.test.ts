@@ -44,6 +44,23 @@ describe('corpus:convert', () => {
     await expect(readFile(join(dir, 'out', 'manifest.json'))).rejects.toThrow();
   });
 
+  it('keeps the same version as the Import page of a paper in two files on the same day, and reports the conflict (#16 item 10)', async () => {
+    await writeFile(join(dir, 'a.json'), JSON.stringify([hfEntry('2510.00010', '2025-10-04', 3)]));
+    await writeFile(join(dir, 'b.json'), JSON.stringify([{ paper: { ...hfEntry('2510.00010', '2025-10-04', 7).paper, title: 'Newer' } }]));
+    const out = join(dir, 'out');
+    expect(await run(join(dir, 'b.json'), join(dir, 'a.json'), '--out', out)).toBe(0);
+    const shard = JSON.parse(await readFile(join(out, '2025-10.json'), 'utf8'));
+    expect(shard.papers.map((p: { title: string; upvotes: number }) => [p.title, p.upvotes])).toEqual([['Newer', 7]]);
+    expect(log).toContain('skipped: 1');
+    expect(log.some((line) => line.includes(`a.json, entry 0 (2510.00010): id is also in ${join(dir, 'b.json')}, entry 0, on the same day (2025-10-04) with different content`))).toBe(true);
+  });
+
+  it('refuses a Latin-1 file with the byte offset instead of writing mojibake (#16 item 9)', async () => {
+    await writeFile(join(dir, '2025-10-05.json'), Buffer.concat([Buffer.from('[{"paper":{"id":"2510.00011","title":"Caf'), Buffer.from([0xe9]), Buffer.from('"}}]')]));
+    expect(await run(join(dir, '2025-10-05.json'), '--out', join(dir, 'out'))).toBe(1);
+    expect(log.some((line) => line.includes('2025-10-05.json is not UTF-8 text: the bytes at offset 41'))).toBe(true);
+  });
+
   it('prints usage without inputs', async () => {
     expect(await run()).toBe(2);
     expect(log[0]).toMatch(/^usage: /);

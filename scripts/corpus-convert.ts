@@ -4,7 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { describeIssue, type EntryIssue } from '../src/domain/corpus/import-issue.ts';
 import type { Paper } from '../src/domain/corpus/paper-schema.ts';
-import { readCorpusFile } from '../src/domain/corpus/read-corpus-file.ts';
+import { readCorpusBytes } from '../src/domain/corpus/read-corpus-file.ts';
+import { chooseRepeat, sightingOf, type Sighting } from '../src/domain/corpus/repeated-paper.ts';
 import { writeCorpus } from './lib/write-corpus.ts';
 import { describeFeeds, writeFeeds } from './lib/write-feeds.ts';
 
@@ -13,7 +14,7 @@ import { describeFeeds, writeFeeds } from './lib/write-feeds.ts';
  * feeds' absolute links; see write-feeds.ts)
  * Converts Hugging Face daily files, arXiv JSON Lines and canonical shards (files, or the
  * files directly inside folders) into the static corpus the app loads from /corpus/.
- * A paper met in several files keeps its earliest day. Returns the exit code.
+ * A paper met in several files keeps its earliest day (see chooseRepeat). Returns the exit code.
  */
 export async function main(argv: string[], log: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): Promise<number> {
   let args;
@@ -38,7 +39,10 @@ export async function main(argv: string[], log: (line: string) => void = (line) 
     }
   }
 
+  // Name order, as the Import page reads them, so a tie between two files goes the same way.
+  files.sort((a, b) => a.localeCompare(b));
   const byId = new Map<string, Paper>();
+  const sightings = new Map<string, Sighting>();
   const issues: EntryIssue[] = [];
   let placeholders = 0;
   const notes: string[] = [];
@@ -46,14 +50,14 @@ export async function main(argv: string[], log: (line: string) => void = (line) 
   let entries = 0;
   for (const [index, file] of files.entries()) {
     if ((index + 1) % 50 === 0 || index + 1 === files.length) log(`reading ${index + 1}/${files.length}: ${file}`);
-    let text: string;
+    let bytes: Uint8Array;
     try {
-      text = await readFile(file, 'utf8');
+      bytes = await readFile(file);
     } catch (error) {
       unreadable.push(`${file}: ${(error as Error).message}`);
       continue;
     }
-    const outcome = readCorpusFile(file, text);
+    const outcome = readCorpusBytes(file, bytes);
     if (!outcome.ok) {
       unreadable.push(`${outcome.error.file} ${outcome.error.reason}`);
       continue;
@@ -62,10 +66,15 @@ export async function main(argv: string[], log: (line: string) => void = (line) 
     if (outcome.value.placeholder) placeholders++;
     if (outcome.value.note) notes.push(`${file} ${outcome.value.note}`);
     issues.push(...outcome.value.issues);
-    for (const paper of outcome.value.papers) {
+    for (const [position, paper] of outcome.value.papers.entries()) {
       entries++;
-      const seen = byId.get(paper.id);
-      if (!seen || paper.date < seen.date) byId.set(paper.id, paper);
+      const sighting = sightingOf(paper, file, outcome.value.entries?.[position] ?? position);
+      const seen = sightings.get(paper.id);
+      const choice = seen ? chooseRepeat(seen, sighting) : { keep: 'second' as const };
+      if (choice.issue) issues.push(choice.issue);
+      if (choice.keep === 'first') continue;
+      sightings.set(paper.id, sighting);
+      byId.set(paper.id, paper);
     }
   }
 

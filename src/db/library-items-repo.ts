@@ -129,12 +129,15 @@ export async function storeReferenceImport(papers: readonly Paper[], works: read
  * transaction. An item already stored keeps its metadata and gains the backup's
  * collections; collection ids follow the merge (same id, else same name).
  */
-export async function importBackupWithItems(backup: LibraryData & { libraryItems?: LibraryItemRecord[] }): Promise<MergeResult & { items: number }> {
+export async function importBackupWithItems(
+  backup: LibraryData & { libraryItems?: LibraryItemRecord[] },
+  onProgress?: (written: number, total: number) => void,
+): Promise<MergeResult & { items: number }> {
   const db = getDb();
   return write(() =>
     // Every table importLibrary writes must be in this transaction too (a nested one may not add tables).
     db.transaction('rw', [db.bookmarks, db.collections, db.notes, db.reads, db.signals, db.follows, db.mutes, db.libraryItems], async () => {
-      const result = await importLibrary(backup);
+      const result = await importLibrary(backup, onProgress);
       const incoming = backup.libraryItems ?? [];
       if (!incoming.length) return { ...result, items: 0 };
       const stored = await db.collections.toArray();

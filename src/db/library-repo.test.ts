@@ -22,15 +22,18 @@ import { StorageError } from './storage-error.ts';
 
 beforeEach(resetDbForTests);
 
+/** 2025-01-01: library timestamps are real moments (a backup refuses others). */
+const T0 = Date.UTC(2025, 0, 1);
+
 async function fillLibrary() {
   const papers = [makePaper({ title: 'Ünïcode & $math$' }), makePaper(), makePaper()];
-  for (const [i, paper] of papers.entries()) await toggleBookmark(paper, 100 + i);
-  const made = await createCollection('Reading group', 1);
+  for (const [i, paper] of papers.entries()) await toggleBookmark(paper, T0 + 100 + i);
+  const made = await createCollection('Reading group', T0 + 1);
   if (!made.ok) throw new Error(made.message);
   await setInCollection(papers[0]!.id, made.id, true);
   await setInCollection(papers[1]!.id, made.id, true);
-  await saveNote(papers[0]!.id, 'Check the proofs', 200);
-  await markRead(papers[2]!.id, 300);
+  await saveNote(papers[0]!.id, 'Check the proofs', T0 + 200);
+  await markRead(papers[2]!.id, T0 + 300);
   return { papers, collectionId: made.id };
 }
 

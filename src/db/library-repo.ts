@@ -3,6 +3,7 @@ import { mergeLibrary, type MergeResult } from '../domain/library/merge-library.
 import { mergeSignals } from '../domain/recommend/signals.ts';
 import type { LibraryData } from '../domain/library/library-types.ts';
 import { mergeFollowData } from '../domain/follow/follow-backup.ts';
+import type { Table } from 'dexie';
 import { getDb } from './database.ts';
 import type { BookmarkRecord, CollectionRecord, NoteRecord } from './schema.ts';
 import { withStorageErrors } from './storage-error.ts';
@@ -149,11 +150,15 @@ export async function readLibrary(): Promise<LibraryData> {
   }));
 }
 
+/** Rows per `bulkPut` of a backup import: progress moves, and no single request is huge. */
+const IMPORT_CHUNK = 500;
+
 /**
  * Merges an imported library into the stored one (see mergeLibrary) in one transaction:
- * either all of it is stored or, on any failure, nothing is.
+ * either all of it is stored or, on any failure, nothing is. The rows are written in
+ * chunks, and `onProgress(written, total)` follows them, so a big backup shows progress.
  */
-export async function importLibrary(incoming: LibraryData): Promise<MergeResult & { signalsAdded: number }> {
+export async function importLibrary(incoming: LibraryData, onProgress?: (written: number, total: number) => void): Promise<MergeResult & { signalsAdded: number }> {
   const db = getDb();
   return write(() =>
     db.transaction('rw', [db.bookmarks, db.collections, db.notes, db.reads, db.signals, db.follows, db.mutes], async () => {
@@ -165,10 +170,24 @@ export async function importLibrary(incoming: LibraryData): Promise<MergeResult 
       };
       const result = mergeLibrary(current, incoming);
       const { library } = result;
-      await db.collections.bulkPut(changed(current.collections, library.collections, (c) => c.id));
-      await db.bookmarks.bulkPut(changed(current.bookmarks, library.bookmarks, (b) => b.paperId));
-      await db.notes.bulkPut(changed(current.notes, library.notes, (n) => n.paperId));
-      await db.reads.bulkPut(changed(current.reads, library.reads, (r) => r.paperId));
+      const writes: [Table<unknown, string>, unknown[]][] = [
+        [db.collections as Table<unknown, string>, changed(current.collections, library.collections, (c) => c.id)],
+        [db.bookmarks as Table<unknown, string>, changed(current.bookmarks, library.bookmarks, (b) => b.paperId)],
+        [db.notes as Table<unknown, string>, changed(current.notes, library.notes, (n) => n.paperId)],
+        [db.reads as Table<unknown, string>, changed(current.reads, library.reads, (r) => r.paperId)],
+      ];
+      const total = writes.reduce((sum, [, rows]) => sum + rows.length, 0);
+      let written = 0;
+      onProgress?.(0, total);
+      for (const [table, rows] of writes) {
+        for (let i = 0; i < rows.length; i += IMPORT_CHUNK) {
+          const slice = rows.slice(i, i + IMPORT_CHUNK);
+          await table.bulkPut(slice);
+          written += slice.length;
+          onProgress?.(written, total);
+        }
+      }
+      // Signals, follows and mutes are small (no chunking needed) and join the same transaction.
       const storedSignals = await db.signals.toArray();
       const signals = mergeSignals(storedSignals, incoming.signals ?? []);
       await db.signals.bulkPut(changed(storedSignals, signals.signals, (s) => s.paperId));

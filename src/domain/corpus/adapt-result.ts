@@ -5,6 +5,8 @@ import type { EntryIssue, FileError } from './import-issue.ts';
 export interface AdaptedFile {
   papers: Paper[];
   issues: EntryIssue[];
+  /** The entry (index, or line for JSON Lines) each of `papers` came from, for reports. */
+  entries?: number[];
   /** True for a Hugging Face placeholder file (`1` instead of a list): nothing to read, not an error. */
   placeholder?: boolean;
   /** Why a readable file holds no papers (an arXiv query with zero results, an empty harvest). */

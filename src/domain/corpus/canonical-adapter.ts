@@ -22,15 +22,17 @@ export function adaptCanonical(file: string, json: unknown): AdaptOutcome {
     entries = shard.data.papers;
   }
   const papers: Paper[] = [];
+  const positions: number[] = [];
   const issues: EntryIssue[] = [];
   entries.forEach((entry, index) => {
     const result = validatePaper(entry, { file, entry: index });
     if (result.ok) {
       papers.push(result.paper);
+      positions.push(index);
       issues.push(...result.fixes);
     } else {
       issues.push(result.issue);
     }
   });
-  return { ok: true, value: { papers, issues } };
+  return { ok: true, value: { papers, issues, entries: positions } };
 }

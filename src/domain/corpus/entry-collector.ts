@@ -10,6 +10,7 @@ import { validatePaper, type EntryResult } from './validate-paper.ts';
  */
 export function collectEntries(file: string, idField: string) {
   const papers: Paper[] = [];
+  const entries: number[] = [];
   const issues: EntryIssue[] = [];
   const firstEntryOf = new Map<string, number>();
   return {
@@ -27,13 +28,14 @@ export function collectEntries(file: string, idField: string) {
       }
       firstEntryOf.set(result.paper.id, entry);
       papers.push(result.paper);
+      entries.push(entry);
       issues.push(...result.fixes);
     },
     skip(issue: EntryIssue): void {
       issues.push(issue);
     },
     result(): AdaptedFile {
-      return { papers, issues };
+      return { papers, issues, entries };
     },
   };
 }

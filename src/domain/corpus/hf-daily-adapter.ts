@@ -1,4 +1,5 @@
-import { isCalendarDate, utcDayOf } from '../dates/calendar-date.ts';
+import { isCalendarDate } from '../dates/calendar-date.ts';
+import { strictUtcDayOf } from './date-window.ts';
 import { fileError, type AdaptOutcome } from './adapt-result.ts';
 import { collectEntries, describeJsonValue, sourceFieldNamer } from './entry-collector.ts';
 import type { EntryIssue } from './import-issue.ts';
@@ -30,7 +31,6 @@ type Mapped =
   | { candidate: Record<string, unknown>; fieldName: (field: string) => string }
   | { issue: Pick<EntryIssue, 'field' | 'reason' | 'id'> };
 
-const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const ARXIV_ID = /^(\d{4}\.\d{4,5}|[a-z-]+(\.[A-Z]{2})?\/\d{7})(v\d+)?$/;
 
 function mapEntry(entry: unknown, fileDate: string | undefined): Mapped {
@@ -48,8 +48,12 @@ function mapEntry(entry: unknown, fileDate: string | undefined): Mapped {
   let date = fileDate;
   if (paper.submittedOnDailyAt !== undefined) {
     const at = paper.submittedOnDailyAt;
-    date = typeof at === 'string' && ISO_TIMESTAMP.test(at) ? utcDayOf(at) : undefined;
-    if (!date) return withId('paper.submittedOnDailyAt', 'must be an ISO-8601 timestamp');
+    // Strict: Date.parse would move 2025-02-30 to March 2 without a word.
+    date = typeof at === 'string' ? strictUtcDayOf(at) : undefined;
+    if (!date) {
+      const shaped = typeof at === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(at);
+      return withId('paper.submittedOnDailyAt', shaped ? `names a day or time that does not exist (${at.slice(0, 40)})` : 'must be an ISO-8601 timestamp');
+    }
   } else if (!date) {
     return withId('paper.submittedOnDailyAt', 'is missing and the file name holds no YYYY-MM-DD date');
   }

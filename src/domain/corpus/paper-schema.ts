@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { isCalendarDate } from '../dates/calendar-date.ts';
+import { cleanText, isBlankText } from './clean-text.ts';
+import { dateWindowProblem } from './date-window.ts';
+import { isPaperId, PAPER_ID_RULE } from './paper-id.ts';
 import { arxivFieldsShape } from './arxiv/arxiv-fields.ts';
 
 /**
@@ -30,7 +33,10 @@ export function isHttpUrl(value: string): boolean {
 }
 
 const httpUrl = z.string().refine(isHttpUrl, { message: 'must be an http(s) URL' });
-const text = (max: number) => z.string().max(max, { message: `is longer than ${max.toLocaleString('en')} characters` });
+// Cleaned (cleanText) before any check, so every stored text field is NFC without invisibles.
+const text = (max: number) =>
+  z.string().overwrite(cleanText).max(max, { message: `is longer than ${max.toLocaleString('en')} characters` });
+const visibleText = (max: number) => text(max).refine((value) => !isBlankText(value), { message: 'is empty' });
 
 export const calendarDateSchema = z
   .string()
@@ -40,10 +46,17 @@ export const paperIdSchema = z
   .string()
   .min(1, { message: 'is empty' })
   .max(LIMITS.idLength)
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._:/-]*$/, { message: 'may hold only letters, digits and . _ : / -' });
+  .refine(isPaperId, { message: PAPER_ID_RULE });
+
+/** A paper's feed day: a real calendar day inside the plausible window (date-window.ts). */
+export const paperDateSchema = calendarDateSchema.superRefine((date, ctx) => {
+  if (!isCalendarDate(date)) return;
+  const problem = dateWindowProblem(date);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 
 export const organizationSchema = z.object({
-  name: text(LIMITS.textFieldLength).min(1),
+  name: visibleText(LIMITS.textFieldLength),
   fullname: text(LIMITS.textFieldLength).optional(),
 });
 
@@ -57,10 +70,10 @@ export const paperLinksSchema = z.object({
 
 export const paperSchema = z.object({
   id: paperIdSchema,
-  title: text(LIMITS.titleLength).min(1, { message: 'is empty' }),
+  title: visibleText(LIMITS.titleLength),
   abstract: text(LIMITS.abstractLength),
-  authors: z.array(text(LIMITS.authorNameLength).min(1)).max(LIMITS.authors),
-  date: calendarDateSchema,
+  authors: z.array(visibleText(LIMITS.authorNameLength)).max(LIMITS.authors),
+  date: paperDateSchema,
   publishedAt: z.string().max(40).optional(),
   organization: organizationSchema.optional(),
   upvotes: z.number().int().min(0),

@@ -24,7 +24,7 @@ const shard = (papers: unknown[]) => JSON.stringify({ format: 'paperfeed-shard',
 
 describe('readCorpusFile', () => {
   it('reads a canonical shard', () => {
-    expect(readCorpusFile('2025-10.json', shard([makePaper()]))).toEqual({ ok: true, value: { papers: [makePaper()], issues: [] } });
+    expect(readCorpusFile('2025-10.json', shard([makePaper()]))).toEqual({ ok: true, value: { papers: [makePaper()], issues: [], entries: [0] } });
   });
 
   it('reads a Hugging Face placeholder file', () => {
@@ -62,6 +62,7 @@ describe('readCorpusFile', () => {
     expect(outcome.ok && outcome.value).toEqual({
       papers: [makePaper({ id: 'p2' })],
       issues: [{ file: '2025-02.json', entry: 0, id: '2510.02314', field: 'date', reason: 'must be a real calendar date written YYYY-MM-DD', severity: 'skipped' }],
+      entries: [1],
     });
   });
 

@@ -2,6 +2,7 @@ import { isCalendarDate } from '../dates/calendar-date.ts';
 import { fileError, type AdaptOutcome } from './adapt-result.ts';
 import { adaptArxivJsonl } from './arxiv-adapter.ts';
 import { adaptCanonical } from './canonical-adapter.ts';
+import { decodeText } from './decode-text.ts';
 import { detectJsonFormat, isJsonLinesName, looksLikeJsonLines, parseJson } from './detect-format.ts';
 import { adaptHfDaily } from './hf-daily-adapter.ts';
 import { looksLikeXml, readArxivXml } from './arxiv/read-arxiv-xml.ts';
@@ -34,6 +35,15 @@ export function readCorpusFile(fileName: string, text: string): AdaptOutcome {
     case 'unknown':
       return fileError(fileName, detected.reason);
   }
+}
+
+/**
+ * `readCorpusFile` from the file's bytes: decoded strictly (decode-text.ts), so a file in
+ * another encoding is refused with the byte offset instead of stored as mojibake.
+ */
+export function readCorpusBytes(fileName: string, bytes: Uint8Array): AdaptOutcome {
+  const decoded = decodeText(bytes);
+  return decoded.ok ? readCorpusFile(fileName, decoded.text) : fileError(fileName, decoded.reason);
 }
 
 /** `2025-06-03` for `…/hf-daily/2025-06-03.json`; undefined when the name holds no real date. */

@@ -3,13 +3,15 @@ import { makePaper } from '../../testing/make-paper.ts';
 import { BACKUP_FORMAT, createBackup, parseBackup } from './backup-format.ts';
 import type { LibraryData } from './library-types.ts';
 
+const T0 = Date.UTC(2025, 0, 1);
+
 function library(): LibraryData {
   const paper = makePaper({ id: '2510.00001' });
   return {
-    bookmarks: [{ paperId: paper.id, createdAt: 10, snapshot: paper, collectionIds: ['c1'] }],
-    collections: [{ id: 'c1', name: 'To read', createdAt: 5 }],
-    notes: [{ paperId: paper.id, text: 'Great', updatedAt: 11 }],
-    reads: [{ paperId: paper.id, readAt: 12 }],
+    bookmarks: [{ paperId: paper.id, createdAt: T0 + 10, snapshot: paper, collectionIds: ['c1'] }],
+    collections: [{ id: 'c1', name: 'To read', createdAt: T0 + 5 }],
+    notes: [{ paperId: paper.id, text: 'Great', updatedAt: T0 + 11 }],
+    reads: [{ paperId: paper.id, readAt: T0 + 12 }],
   };
 }
 

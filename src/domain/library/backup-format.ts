@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { paperIdSchema, paperSchema } from '../corpus/paper-schema.ts';
+import { cleanText, isBlankText } from '../corpus/clean-text.ts';
+import { checkBackupSize } from './backup-limits.ts';
+import { sameSnapshotPaper } from './bookmark-checks.ts';
+import { timestampProblem } from './timestamps.ts';
 import type { LibraryData } from './library-types.ts';
 import { signalsBackupSchema } from '../recommend/signals-backup.ts';
 import { followBackupShape } from '../follow/follow-backup.ts';
@@ -14,7 +18,8 @@ import { libraryItemsBackupSchema } from './library-items-backup.ts';
 export const BACKUP_FORMAT = 'paperfeed-library';
 export const BACKUP_VERSION = 1;
 
-export const BACKUP_LIMITS = { collectionName: 200, noteLength: 100_000, entries: 1_000_000 } as const;
+// noteLength is well above what a person types, so notes joined by a merge (merge-library.ts) still export and import.
+export const BACKUP_LIMITS = { collectionName: 200, noteLength: 1_000_000, entries: 1_000_000 } as const;
 
 export interface LibraryBackup extends LibraryData {
   format: typeof BACKUP_FORMAT;
@@ -23,7 +28,11 @@ export interface LibraryBackup extends LibraryData {
   libraryItems?: LibraryWork[];
 }
 
-const time = z.number().finite().min(0);
+// A real moment in a sane range (timestamps.ts): 1e308 is finite, but no page can show it.
+const time = z.number().superRefine((value, ctx) => {
+  const problem = timestampProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
 const collectionId = z.string().min(1).max(100);
 
 const backupSchema = z.object({
@@ -31,12 +40,16 @@ const backupSchema = z.object({
   version: z.literal(BACKUP_VERSION),
   exportedAt: z.string().max(40),
   bookmarks: z
-    .array(z.object({ paperId: paperIdSchema, createdAt: time, snapshot: paperSchema, collectionIds: z.array(collectionId).max(1_000) }))
+    .array(
+      z
+        .object({ paperId: paperIdSchema, createdAt: time, snapshot: paperSchema, collectionIds: z.array(collectionId).max(1_000) })
+        .superRefine(sameSnapshotPaper),
+    )
     .max(BACKUP_LIMITS.entries),
   collections: z
-    .array(z.object({ id: collectionId, name: z.string().trim().min(1, { message: 'is empty' }).max(BACKUP_LIMITS.collectionName), createdAt: time }))
+    .array(z.object({ id: collectionId, name: z.string().overwrite(cleanText).trim().refine((name) => !isBlankText(name), { message: 'is empty' }).max(BACKUP_LIMITS.collectionName), createdAt: time }))
     .max(BACKUP_LIMITS.entries),
-  notes: z.array(z.object({ paperId: paperIdSchema, text: z.string().max(BACKUP_LIMITS.noteLength), updatedAt: time })).max(BACKUP_LIMITS.entries),
+  notes: z.array(z.object({ paperId: paperIdSchema, text: z.string().overwrite(cleanText).max(BACKUP_LIMITS.noteLength), updatedAt: time })).max(BACKUP_LIMITS.entries),
   reads: z.array(z.object({ paperId: paperIdSchema, readAt: time })).max(BACKUP_LIMITS.entries),
   signals: signalsBackupSchema.optional(),
   ...followBackupShape,
@@ -75,6 +88,8 @@ export function parseBackup(text: string): BackupParse {
   if (!json || typeof json !== 'object' || Array.isArray(json) || (json as { format?: unknown }).format !== BACKUP_FORMAT) {
     return { ok: false, message: `This file is not a paperfeed library backup (it has no "format": "${BACKUP_FORMAT}"). ${REFUSED}` };
   }
+  const tooBig = checkBackupSize(json as Record<string, unknown>);
+  if (tooBig) return { ok: false, message: `${tooBig} ${REFUSED}` };
   const version = (json as { version?: unknown }).version;
   if (version !== BACKUP_VERSION) {
     const newer = typeof version === 'number' && version > BACKUP_VERSION;

@@ -27,8 +27,11 @@ export function filterBookmarks(
     .filter((b) => !filter.unreadOnly || !read.has(b.paperId))
     .filter((b) => {
       if (!words.length) return true;
-      const p = b.snapshot;
-      const haystack = fold([p.title, p.authors.join(' '), p.abstract, p.id, p.organization?.name ?? '', notes.get(b.paperId) ?? ''].join('\n'));
+      // Optional chaining throughout: a row stored by an older version may lack a field,
+      // and one bad row must not take the whole list with it.
+      const p = b.snapshot as Partial<LibraryBookmark['snapshot']> | undefined;
+      const authors = Array.isArray(p?.authors) ? p.authors.join(' ') : '';
+      const haystack = fold([p?.title, authors, p?.abstract, b.paperId, p?.organization?.name, notes.get(b.paperId)].map((x) => (typeof x === 'string' ? x : '')).join('\n'));
       return words.every((w) => haystack.includes(w));
     })
     .sort((a, b) => b.createdAt - a.createdAt || (a.paperId < b.paperId ? -1 : 1));

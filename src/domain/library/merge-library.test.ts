@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makePaper } from '../../testing/make-paper.ts';
 import { emptyLibrary, type LibraryData } from './library-types.ts';
+import { JOINED_NOTE_MARK } from './join-notes.ts';
 import { mergeLibrary } from './merge-library.ts';
 
 const paper = makePaper({ id: '2510.00001' });
@@ -36,16 +37,28 @@ describe('mergeLibrary', () => {
     expect(added).toEqual({ bookmarks: 0, collections: 0, notes: 0, reads: 0 });
   });
 
-  it('keeps the later note and drops collection ids nobody defines', () => {
-    const current = { ...emptyLibrary(), notes: [{ paperId: paper.id, text: 'new', updatedAt: 5 }] };
+  it('keeps both texts of a note that differs, whatever the timestamps say, and drops collection ids nobody defines', () => {
+    const current = { ...emptyLibrary(), notes: [{ paperId: paper.id, text: 'mine', updatedAt: 5 }] };
     const incoming: LibraryData = {
       ...emptyLibrary(),
-      notes: [{ paperId: paper.id, text: 'old', updatedAt: 4 }, { paperId: other.id, text: 'x', updatedAt: 1 }],
+      notes: [{ paperId: paper.id, text: 'forged', updatedAt: 9e15 }, { paperId: other.id, text: 'x', updatedAt: 1 }],
       bookmarks: [{ paperId: other.id, createdAt: 1, snapshot: other, collectionIds: ['ghost'] }],
     };
-    const { library } = mergeLibrary(current, incoming);
-    expect(library.notes.map((n) => n.text)).toEqual(['new', 'x']);
+    const { library, notesJoined } = mergeLibrary(current, incoming);
+    expect(library.notes.map((n) => n.text)).toEqual([`mine\n\n${JOINED_NOTE_MARK}:\nforged`, 'x']);
+    expect(notesJoined).toEqual([paper.id]);
     expect(library.bookmarks[0]!.collectionIds).toEqual([]);
+  });
+
+  it('adds nothing for a note already held, and takes an edit that only added text', () => {
+    const current = { ...emptyLibrary(), notes: [{ paperId: paper.id, text: 'Check the proofs. Also lemma 2.', updatedAt: 5 }, { paperId: other.id, text: 'Short', updatedAt: 5 }] };
+    const incoming: LibraryData = {
+      ...emptyLibrary(),
+      notes: [{ paperId: paper.id, text: 'Check the proofs.', updatedAt: 9 }, { paperId: other.id, text: 'Short, then longer', updatedAt: 3 }],
+    };
+    const { library, notesJoined } = mergeLibrary(current, incoming);
+    expect(library.notes.map((n) => n.text)).toEqual(['Check the proofs. Also lemma 2.', 'Short, then longer']);
+    expect(notesJoined).toEqual([]);
   });
 
   it('folds 10,000 copies of the same entries into one each', () => {
@@ -53,13 +66,13 @@ describe('mergeLibrary', () => {
     const incoming: LibraryData = {
       bookmarks: Array.from({ length: copies }, (_, i) => ({ paperId: paper.id, createdAt: 100 + i, snapshot: paper, collectionIds: ['c'] })),
       collections: Array.from({ length: copies }, (_, i) => ({ id: `c${i === 0 ? '' : i}`, name: 'Same', createdAt: 1 })),
-      notes: Array.from({ length: copies }, (_, i) => ({ paperId: paper.id, text: `v${i}`, updatedAt: i })),
+      notes: Array.from({ length: copies }, (_, i) => ({ paperId: paper.id, text: i % 2 ? 'odd' : 'even', updatedAt: i })),
       reads: Array.from({ length: copies }, () => ({ paperId: paper.id, readAt: 3 })),
     };
     const { library, added, merged } = mergeLibrary(emptyLibrary(), incoming);
     expect(library.bookmarks).toEqual([{ paperId: paper.id, createdAt: 100, snapshot: paper, collectionIds: ['c'] }]);
     expect(library.collections).toEqual([{ id: 'c', name: 'Same', createdAt: 1 }]);
-    expect(library.notes).toEqual([{ paperId: paper.id, text: `v${copies - 1}`, updatedAt: copies - 1 }]);
+    expect(library.notes).toEqual([{ paperId: paper.id, text: `even\n\n${JOINED_NOTE_MARK}:\nodd`, updatedAt: copies - 1 }]);
     expect(library.reads).toHaveLength(1);
     expect(added).toEqual({ bookmarks: 1, collections: 1, notes: 1, reads: 1 });
     expect(merged).toBe(4 * (copies - 1));

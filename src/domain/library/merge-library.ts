@@ -1,3 +1,4 @@
+import { joinNotes } from './join-notes.ts';
 import type { LibraryBookmark, LibraryCollection, LibraryData, LibraryNote, LibraryRead } from './library-types.ts';
 
 export interface MergeCounts {
@@ -15,6 +16,8 @@ export interface MergeResult {
   added: MergeCounts;
   /** Entries of the incoming library that matched one already there (or earlier in the file). */
   merged: number;
+  /** Papers whose note differed on both sides: both texts are kept, in one note. */
+  notesJoined: string[];
 }
 
 const sameName = (name: string) => name.trim().toLocaleLowerCase();
@@ -24,7 +27,8 @@ const sameName = (name: string) => name.trim().toLocaleLowerCase();
  * - a collection with the same id, or else the same name, is the same collection;
  * - a bookmark of a paper already bookmarked keeps its snapshot, takes the earlier
  *   bookmark time and joins both sets of collections;
- * - of two notes on a paper the later edit wins; a paper read in either stays read.
+ * - two notes on a paper are joined, never one dropped (see joinNotes: timestamps in a
+ *   file can be forged, text someone wrote must not be lost); a paper read in either stays read.
  * Duplicates inside the incoming library merge the same way. Pure: inputs are not changed.
  */
 export function mergeLibrary(current: LibraryData, incoming: LibraryData): MergeResult {
@@ -65,11 +69,23 @@ export function mergeLibrary(current: LibraryData, incoming: LibraryData): Merge
   }
 
   const notes = new Map<string, LibraryNote>(current.notes.map((n) => [n.paperId, n]));
+  const notesJoined: string[] = [];
+  const incomingNotes = new Map<string, LibraryNote[]>();
   for (const note of incoming.notes) {
-    const existing = notes.get(note.paperId);
-    if (!existing) added.notes++;
-    else merged++;
-    if (!existing || note.updatedAt > existing.updatedAt) notes.set(note.paperId, note);
+    const list = incomingNotes.get(note.paperId);
+    if (list) list.push(note);
+    else incomingNotes.set(note.paperId, [note]);
+  }
+  for (const [paperId, list] of incomingNotes) {
+    const existing = notes.get(paperId);
+    if (existing) merged += list.length;
+    else {
+      added.notes++;
+      merged += list.length - 1;
+    }
+    const joined = joinNotes(existing, list);
+    if (joined.note !== existing) notes.set(paperId, joined.note);
+    if (joined.both) notesJoined.push(paperId);
   }
 
   const reads = new Map<string, LibraryRead>(current.reads.map((r) => [r.paperId, r]));
@@ -84,5 +100,6 @@ export function mergeLibrary(current: LibraryData, incoming: LibraryData): Merge
     library: { bookmarks: [...bookmarks.values()], collections: [...collections.values()], notes: [...notes.values()], reads: [...reads.values()] },
     added,
     merged,
+    notesJoined,
   };
 }

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { likelyMonthsOf } from '../../../domain/corpus/paper-months.ts';
 import { resumeImportIfUnfinished, runImportRequest } from '../stores/import-store.ts';
 import { useLiveRefreshSettings } from '../stores/live-refresh-settings-store.ts';
 
@@ -12,8 +13,11 @@ export const CORPUS_BASE_URL = `${import.meta.env.BASE_URL}corpus/`;
  */
 export function useCorpusSync(): void {
   useEffect(() => {
+    // Opened on a paper's page (a deep link): that paper's shard is fetched first.
+    const paperId = /^\/papers\/([^/]+(?:\/[^/]+)?)$/.exec(location.pathname.slice(import.meta.env.BASE_URL.length - 1))?.[1];
+    const firstMonths = paperId ? likelyMonthsOf(decodeURIComponent(paperId)) : [];
     const skipDemo = useLiveRefreshSettings.getState().demoReplaced;
-    runImportRequest({ type: 'sync-corpus', baseUrl: new URL(CORPUS_BASE_URL, location.href).href, skipDemo });
+    runImportRequest({ type: 'sync-corpus', baseUrl: new URL(CORPUS_BASE_URL, location.href).href, skipDemo, ...(firstMonths.length ? { firstMonths } : {}) });
     window.addEventListener('online', resumeImportIfUnfinished);
     return () => window.removeEventListener('online', resumeImportIfUnfinished);
   }, []);

@@ -1,6 +1,10 @@
-import { readCorpusFile } from '../../../domain/corpus/read-corpus-file.ts';
+import { readCorpusBytes } from '../../../domain/corpus/read-corpus-file.ts';
+import { chooseRepeat, sightingOf, type Sighting } from '../../../domain/corpus/repeated-paper.ts';
+import type { EntryIssue } from '../../../domain/corpus/import-issue.ts';
 import { xmlSizeProblem } from '../../../domain/corpus/arxiv/parse-xml.ts';
 import { upsertPapers } from '../../../db/papers-repo.ts';
+import type { AdaptedFile } from '../../../domain/corpus/adapt-result.ts';
+import type { Paper } from '../../../domain/corpus/paper-schema.ts';
 import type { ImportEvent } from './import-protocol.ts';
 import { emptyReport, pushCapped, type ImportReport } from './import-report.ts';
 import { throwIfCancelled } from './sync-corpus.ts';
@@ -22,6 +26,7 @@ export async function importFiles(files: readonly File[], options: { emit: (even
   const started = performance.now();
   const report = emptyReport();
   const days = new Map<string, number>();
+  const seen = new Map<string, Sighting>();
   const ordered = [...files].sort((a, b) => displayName(a).localeCompare(displayName(b)));
   emit({ type: 'started', total: ordered.length, files: ordered.length });
   for (const [index, file] of ordered.entries()) {
@@ -38,13 +43,13 @@ export async function importFiles(files: readonly File[], options: { emit: (even
       report.fileErrors.push({ file: name, reason: tooLarge });
       continue;
     }
-    const outcome = readCorpusFile(name, await readText(file));
+    const outcome = readCorpusBytes(name, await readBytes(file));
     if (!outcome.ok) {
       report.fileErrors.push(outcome.error);
       continue;
     }
-    const { papers, issues } = outcome.value;
-    if (papers.length === 0 && issues.length === 0) (report.emptyFiles ??= []).push(name);
+    if (outcome.value.papers.length === 0 && outcome.value.issues.length === 0) (report.emptyFiles ??= []).push(name);
+    const { papers, issues } = keepOneVersion(seen, name, outcome.value);
     const stats = await upsertPapers(papers);
     report.added += stats.added;
     report.updated += stats.updated;
@@ -60,13 +65,32 @@ export async function importFiles(files: readonly File[], options: { emit: (even
   return report;
 }
 
-/** `Blob.text()`, with FileReader where it is missing (jsdom). */
-function readText(file: File): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
+/**
+ * Applies the shared rule (chooseRepeat) to papers already met in an earlier file of this
+ * import: the losing version is left out and the conflict joins the file's issues.
+ */
+function keepOneVersion(seen: Map<string, Sighting>, file: string, adapted: AdaptedFile): { papers: Paper[]; issues: EntryIssue[] } {
+  const papers: Paper[] = [];
+  const issues = [...adapted.issues];
+  for (const [position, paper] of adapted.papers.entries()) {
+    const sighting = sightingOf(paper, file, adapted.entries?.[position] ?? position);
+    const before = seen.get(paper.id);
+    const choice = before ? chooseRepeat(before, sighting) : { keep: 'second' as const };
+    if (choice.issue) issues.push(choice.issue);
+    if (choice.keep === 'first') continue;
+    seen.set(paper.id, sighting);
+    papers.push(paper);
+  }
+  return { papers, issues };
+}
+
+/** The file's bytes (decoded strictly by readCorpusBytes), with FileReader where `arrayBuffer` is missing (jsdom). */
+async function readBytes(file: File): Promise<Uint8Array> {
+  if (typeof file.arrayBuffer === 'function') return new Uint8Array(await file.arrayBuffer());
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
     reader.onerror = () => reject(reader.error);
-    reader.readAsText(file);
+    reader.readAsArrayBuffer(file);
   });
 }

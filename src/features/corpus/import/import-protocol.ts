@@ -3,8 +3,11 @@ import type { RefreshReport } from './refresh-report.ts';
 
 /** Messages between the page and the import worker. */
 export type ImportRequest =
-  /** `skipDemo`: the reader replaced the demo with real papers, so a demo manifest's shards are not imported again. */
-  | { type: 'sync-corpus'; baseUrl: string; skipDemo?: boolean }
+  /**
+   * `skipDemo`: the reader replaced the demo with real papers, so a demo manifest's shards are not imported again.
+   * `firstMonths`: shards to fetch before the others (the month of a paper a deep link asks for).
+   */
+  | { type: 'sync-corpus'; baseUrl: string; skipDemo?: boolean; firstMonths?: string[] }
   /** Files a person picked or dropped; `File` objects are cheap handles, the worker reads them. */
   | { type: 'import-files'; files: File[] }
   /** Fetch the days after the newest stored day, up to `today` (the page's UTC day), from `baseUrl` only. */

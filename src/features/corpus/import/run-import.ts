@@ -13,7 +13,7 @@ export async function runImport(request: ImportRequest, emit: (event: ImportEven
   try {
     switch (request.type) {
       case 'sync-corpus':
-        return emit({ type: 'done', report: await withImportLock(emit, signal, () => syncCorpus(request.baseUrl, { emit, signal, fetchImpl, skipDemo: request.skipDemo })) });
+        return emit({ type: 'done', report: await withImportLock(emit, signal, () => syncCorpus(request.baseUrl, { emit, signal, fetchImpl, skipDemo: request.skipDemo, firstMonths: request.firstMonths })) });
       case 'import-files':
         return emit({ type: 'done', report: await importFiles(request.files, { emit, signal }) });
       case 'live-refresh':

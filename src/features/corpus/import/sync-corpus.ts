@@ -24,6 +24,8 @@ export interface SyncOptions {
   fetchImpl?: typeof fetch;
   /** The reader replaced the demo corpus with real papers: a demo manifest's shards stay out. */
   skipDemo?: boolean;
+  /** Months whose shards go first, e.g. the month of the paper a deep link opened. */
+  firstMonths?: readonly string[];
 }
 
 /**
@@ -47,6 +49,10 @@ export async function syncCorpus(baseUrl: string, options: SyncOptions): Promise
   // Newest month first: on a first visit the feed opens on the newest day and stays there
   // while older months land, instead of jumping forward with every shard.
   const todo = manifest.shards.filter((s) => stored.get(s.month) !== s.hash).sort((a, b) => (a.month < b.month ? 1 : a.month > b.month ? -1 : 0));
+  // A deep link's paper: its likely months first, so its page fills in early.
+  const first = options.firstMonths ?? [];
+  const rank = (month: string) => (first.includes(month) ? first.indexOf(month) : first.length);
+  if (first.length) todo.sort((a, b) => rank(a.month) - rank(b.month));
   report.filesUnchanged = manifest.shards.length - todo.length;
   const total = todo.reduce((sum, s) => sum + s.count, 0);
   if (todo.length) emit({ type: 'started', total, files: todo.length });

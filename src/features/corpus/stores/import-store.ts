@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ImportEvent, ImportProgress, ImportRequest } from '../import/import-protocol.ts';
 import type { ImportReport } from '../import/import-report.ts';
 import { startImport, type ImportHandle } from '../import/import-client.ts';
+import { setCorpusArriving } from '../../../lib/corpus-arrival-store.ts';
 
 /** `pending`: the import ended, but some shards could not be fetched (offline) and are still to come. */
 export type ImportStatus = 'idle' | 'running' | 'done' | 'pending' | 'failed' | 'cancelled';
@@ -77,8 +78,13 @@ function onEvent(event: ImportEvent): void {
   reflectInDocument();
 }
 
-/** The import state on <html>: lets tests and benchmarks wait for it without peeking into React. */
+/**
+ * The import state on <html> (tests and benchmarks wait for it without peeking into React),
+ * and in the shared arrival store (views say "still loading" rather than "not found").
+ */
 function reflectInDocument(): void {
+  // 'pending': months that could not be fetched yet (offline) may still bring the paper asked for.
+  setCorpusArriving(['running', 'pending'].includes(useImportStore.getState().status));
   if (typeof document === 'undefined') return;
   const { status, importedFiles, elsewhere } = useImportStore.getState();
   const root = document.documentElement;

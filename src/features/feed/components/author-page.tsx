@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useLocation, useParams } from 'react-router-dom';
 import { formatCount, formatPaperCount } from '../../../domain/format/count.ts';
+import { useCorpusArriving } from '../../../lib/corpus-arrival-store.ts';
 import { useAuthorPapers } from '../hooks/use-author-papers.ts';
 import { PaperList } from './paper-list.tsx';
 import { FollowButton } from '../../../components/follow-button.tsx';
@@ -12,7 +13,9 @@ import { useMutedPapers } from '../../../lib/use-muted-papers.ts';
 export function AuthorPage() {
   const { name = '' } = useParams();
   const location = useLocation();
-  const scan = useAuthorPapers(name);
+  const arriving = useCorpusArriving();
+  // Scanned again when an import starts or ends, so papers that arrived meanwhile are found.
+  const scan = useAuthorPapers(name, arriving);
   const source = useMemo(() => ({ from: location.pathname, label: name }), [location.pathname, name]);
   const count = scan?.papers.length ?? 0;
   const shown = useMutedPapers(scan?.papers);
@@ -36,7 +39,12 @@ export function AuthorPage() {
         </div>
         <HiddenToggle hidden={shown.hidden} />
       </header>
-      {scan?.done && count === 0 ? <p className="empty">No stored paper lists “{name}” as an author.</p> : null}
+      {scan?.done && count === 0 && arriving ? (
+        <p className="empty" aria-busy="true">
+          Papers are still being imported; none listing “{name}” as an author has arrived yet. This page looks again when the import is done.
+        </p>
+      ) : null}
+      {scan?.done && count === 0 && !arriving ? <p className="empty">No stored paper lists “{name}” as an author.</p> : null}
       {shown.papers?.length ? <PaperList key={location.key} papers={shown.papers} source={source} /> : null}
     </section>
   );

@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { useLocation, useParams } from 'react-router-dom';
 import { NotFound } from '../../../components/error/not-found.tsx';
+import { StillLoading } from '../../../components/error/still-loading.tsx';
+import { useCorpusArriving } from '../../../lib/corpus-arrival-store.ts';
 import { formatPaperCount } from '../../../domain/format/count.ts';
 import { useOrgPapers } from '../hooks/use-org-papers.ts';
 import { PaperList } from './paper-list.tsx';
@@ -14,11 +16,19 @@ export function OrgPage() {
   const { name = '' } = useParams();
   const location = useLocation();
   const papers = useOrgPapers(name);
+  const arriving = useCorpusArriving();
   const fullname = papers?.find((p) => p.organization?.fullname)?.organization?.fullname;
   const title = fullname ?? name;
   const source = useMemo(() => ({ from: location.pathname, label: title }), [location.pathname, title]);
   const shown = useMutedPapers(papers);
   if (!papers) return <p className="muted" role="status">Loading papers…</p>;
+  if (papers.length === 0 && arriving) {
+    return (
+      <StillLoading title="Still loading papers">
+        <p>No paper from an organization named “{name}” has arrived yet.</p>
+      </StillLoading>
+    );
+  }
   if (papers.length === 0) {
     return (
       <NotFound title="Organization not found">

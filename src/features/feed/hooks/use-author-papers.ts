@@ -1,8 +1,11 @@
 import { useEffect, useState } from 'react';
 import { listPapersByAuthor, type ScanProgress } from '../../../db/feed-repo.ts';
 
-/** An author's papers as the scan finds them; `undefined` before its first report. */
-export function useAuthorPapers(name: string): ScanProgress | undefined {
+/**
+ * An author's papers as the scan finds them; `undefined` before its first report.
+ * A change of `rescan` (papers arriving or done arriving) starts the scan again.
+ */
+export function useAuthorPapers(name: string, rescan?: unknown): ScanProgress | undefined {
   const [progress, setProgress] = useState<{ name: string; value: ScanProgress }>();
   useEffect(() => {
     const controller = new AbortController();
@@ -10,6 +13,6 @@ export function useAuthorPapers(name: string): ScanProgress | undefined {
       if (!controller.signal.aborted) setProgress(() => { throw error; });
     });
     return () => controller.abort();
-  }, [name]);
+  }, [name, rescan]);
   return progress?.name === name ? progress.value : undefined;
 }

@@ -8,6 +8,7 @@ import type { BookmarkRecord } from '../../../db/schema.ts';
 import { summarizeAuthors } from '../../../domain/feed/author-list.ts';
 import { shortDayLabel, toDateKey } from '../../../domain/feed/period.ts';
 import { formatCount } from '../../../domain/format/count.ts';
+import { isShowableTime } from '../../../domain/library/timestamps.ts';
 import { paperPath } from '../../../lib/paths.ts';
 import { useLibrarySelection } from '../stores/library-selection-store.ts';
 
@@ -18,7 +19,8 @@ export function LibraryItem({ bookmark, read }: { bookmark: BookmarkRecord; read
   const titleId = useId();
   const paper = bookmark.snapshot;
   const { names, more } = summarizeAuthors(paper.authors, AUTHORS_SHOWN);
-  const saved = new Date(bookmark.createdAt);
+  // Rows stored before timestamps were checked may hold one no Date can show (1e308).
+  const saved = isShowableTime(bookmark.createdAt) ? new Date(bookmark.createdAt) : undefined;
   const key = `paper:${paper.id}`;
   const selected = useLibrarySelection((s) => s.selected.has(key));
   const toggle = useLibrarySelection((s) => s.toggle);
@@ -36,7 +38,7 @@ export function LibraryItem({ bookmark, read }: { bookmark: BookmarkRecord; read
         </span>
         <span>arXiv {paper.id}</span>
         <span>
-          Bookmarked <time dateTime={saved.toISOString()}>{shortDayLabel(toDateKey(saved))}</time>
+          Bookmarked {saved ? <time dateTime={saved.toISOString()}>{shortDayLabel(toDateKey(saved))}</time> : '(date unreadable)'}
         </span>
       </p>
       <div className="library-item__toggles">

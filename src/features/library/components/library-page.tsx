@@ -1,5 +1,6 @@
 import '../library.css';
 import { useMemo, useState } from 'react';
+import { RowBoundary } from '../../../components/error/row-boundary.tsx';
 import { formatCount, formatCountOf } from '../../../domain/format/count.ts';
 import { citableFromPaper } from '../../../domain/library/citable.ts';
 import { filterBookmarks } from '../../../domain/library/filter-bookmarks.ts';
@@ -15,6 +16,11 @@ import { FeedDownload } from '../../../components/feed-download.tsx';
 import { LibraryWorkItem } from './library-work-item.tsx';
 import { ReferenceImportPanel } from './reference-import-panel.tsx';
 
+/**
+ * Entries rendered at once. Each bookmark carries live toggles and a note editor, so
+ * thousands at once would freeze the tab; the rest come a page at a time.
+ */
+const PAGE = 100;
 const WORKS_PAGE = 100;
 
 /** `/library`: bookmarks and imported works newest first, with collections, notes, a filter, export and import. */
@@ -24,6 +30,7 @@ export function LibraryPage() {
   const selected = useLibrarySelection((s) => s.selected);
   // An import can keep thousands of works; the list is not virtualized, so it grows by pages.
   const [worksShown, setWorksShown] = useState(WORKS_PAGE);
+  const [limit, setLimit] = useState(PAGE);
   const shown = useMemo(() => (library ? filterBookmarks(library.bookmarks, filter, library.notes, library.read) : []), [library, filter]);
   const works = useMemo(() => (library ? filterLibraryItems(library.items, filter) : []), [library, filter]);
   const selectedWorks = useMemo(
@@ -64,12 +71,19 @@ export function LibraryPage() {
           ) : null}
           {library && total > 0 && shown.length + works.length === 0 ? <p className="empty">No entry matches this filter.</p> : null}
           <ol className="library__list">
-            {shown.map((bookmark) => (
+            {shown.slice(0, limit).map((bookmark) => (
               <li key={bookmark.paperId}>
-                <LibraryItem bookmark={bookmark} read={library!.read.has(bookmark.paperId)} />
+                <RowBoundary name={`The bookmark ${String(bookmark.paperId)}`}>
+                  <LibraryItem bookmark={bookmark} read={library!.read.has(bookmark.paperId)} />
+                </RowBoundary>
               </li>
             ))}
           </ol>
+          {shown.length > limit ? (
+            <button type="button" className="button" onClick={() => setLimit((n) => n + PAGE)}>
+              Show {formatCount(Math.min(PAGE, shown.length - limit))} more of {formatCount(shown.length - limit)}
+            </button>
+          ) : null}
           {works.length ? (
             <section aria-labelledby="library-works-heading">
               <h2 id="library-works-heading" className="library__works-heading">

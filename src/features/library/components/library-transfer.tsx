@@ -1,12 +1,13 @@
 import { useState, type ChangeEvent } from 'react';
 import { readLibrary } from '../../../db/library-repo.ts';
-import { importBackupWithItems, listLibraryItems } from '../../../db/library-items-repo.ts';
+import { listLibraryItems } from '../../../db/library-items-repo.ts';
 import type { CollectionRecord } from '../../../db/schema.ts';
-import { parseBackup } from '../../../domain/library/backup-format.ts';
 import { citableFromPaper, type Citable } from '../../../domain/library/citable.ts';
 import { formatCount, formatCountOf } from '../../../domain/format/count.ts';
 import { downloadFile } from '../../../lib/download-file.ts';
 import { exportFile, type ExportKind } from '../api/library-files.ts';
+import { startBackupImport } from '../import/backup-import-client.ts';
+import type { BackupImportEvent } from '../import/backup-import-protocol.ts';
 import { useLibrarySelection } from '../stores/library-selection-store.ts';
 import { CiteActions } from './cite-actions.tsx';
 
@@ -48,31 +49,21 @@ export function LibraryTransfer({ count, collection, selectedWorks }: { count: n
     }
   };
 
-  const runImport = async (event: ChangeEvent<HTMLInputElement>) => {
+  const runImport = (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const file = input.files?.[0];
     if (!file) return;
     input.value = '';
-    const parsed = parseBackup(await file.text());
-    if (!parsed.ok) {
-      setMessage({ kind: 'alert', text: `${file.name}: ${parsed.message}` });
-      return;
-    }
-    try {
-      const { added, merged, items } = await importBackupWithItems(parsed.backup);
-      const parts = [
-        formatCountOf(added.bookmarks, 'bookmark'),
-        formatCountOf(added.collections, 'collection'),
-        formatCountOf(added.notes, 'note'),
-        formatCountOf(added.reads, 'read mark'),
-        ...(added.follows ? [formatCountOf(added.follows, 'follow')] : []),
-        ...(added.mutes ? [formatCountOf(added.mutes, 'mute')] : []),
-        ...(items ? [formatCountOf(items, 'imported work')] : []),
-      ];
-      setMessage({ kind: 'status', text: `Imported ${parts.join(', ')}${merged ? `; ${formatCount(merged)} already there, merged` : ''}.` });
-    } catch (error) {
-      setMessage({ kind: 'alert', text: `Nothing was imported: ${(error as Error).message}` });
-    }
+    setMessage({ kind: 'status', text: `Reading ${file.name}…` });
+    startBackupImport(file, (result) => {
+      if (result.type === 'progress') {
+        setMessage({ kind: 'status', text: `Importing ${file.name}: ${formatCount(result.written)} of ${formatCount(result.total)} entries written…` });
+      } else if (result.type === 'refused') {
+        setMessage({ kind: 'alert', text: `${file.name}: ${result.message}` });
+      } else {
+        setMessage({ kind: 'status', text: importedMessage(result) });
+      }
+    });
   };
 
   return (
@@ -116,4 +107,21 @@ export function LibraryTransfer({ count, collection, selectedWorks }: { count: n
       ) : null}
     </section>
   );
+}
+
+/** What an import brought, in words, including notes whose two versions were both kept. */
+function importedMessage({ added, merged, notesJoined, items }: Extract<BackupImportEvent, { type: 'done' }>): string {
+  const parts = [
+    formatCountOf(added.bookmarks, 'bookmark'),
+    formatCountOf(added.collections, 'collection'),
+    formatCountOf(added.notes, 'note'),
+    formatCountOf(added.reads, 'read mark'),
+    ...(added.follows ? [formatCountOf(added.follows, 'follow')] : []),
+    ...(added.mutes ? [formatCountOf(added.mutes, 'mute')] : []),
+    ...(items ? [formatCountOf(items, 'imported work')] : []),
+  ];
+  const joined = notesJoined.length
+    ? ` ${formatCount(notesJoined.length)} ${notesJoined.length === 1 ? 'note differed' : 'notes differed'} from the one stored (${notesJoined.slice(0, 5).join(', ')}${notesJoined.length > 5 ? ', …' : ''}): both versions were kept, the imported one below the stored one.`
+    : '';
+  return `Imported ${parts.join(', ')}${merged ? `; ${formatCount(merged)} already there, merged` : ''}.${joined}`;
 }

@@ -2,6 +2,8 @@ import { useEffect, type ReactNode } from 'react';
 import type { Paper } from '../../../domain/corpus/paper-schema.ts';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { NotFound } from '../../../components/error/not-found.tsx';
+import { StillLoading } from '../../../components/error/still-loading.tsx';
+import { useCorpusArriving } from '../../../lib/corpus-arrival-store.ts';
 import { isViewSource } from '../../../lib/view-source.ts';
 import { usePaper } from '../hooks/use-paper.ts';
 import { PaperDetails } from './paper-details.tsx';
@@ -22,6 +24,7 @@ export function PaperPage({ extras }: { extras?: (paper: Paper) => ReactNode } =
   // A bookmarked paper that left the corpus is still shown, from its bookmark's snapshot.
   const snapshot = useBookmarkSnapshot(stored === null ? id : undefined);
   const paper = stored ?? snapshot;
+  const arriving = useCorpusArriving();
   useMarkReadOnOpen(paper?.id);
   usePaperLibraryKeys(paper ?? undefined);
   useEffect(() => {
@@ -29,6 +32,16 @@ export function PaperPage({ extras }: { extras?: (paper: Paper) => ReactNode } =
     window.scrollTo(0, 0);
   }, [id]);
   if (paper === undefined) return <p className="muted" role="status">Loading paper…</p>;
+  // usePaper is live: the page turns into the paper the moment its day row is stored.
+  if (paper === null && arriving) {
+    return (
+      <StillLoading title="Still loading papers">
+        <p>
+          The paper <code>{id}</code> has not arrived yet.
+        </p>
+      </StillLoading>
+    );
+  }
   if (paper === null) {
     return (
       <NotFound title="Paper not found">
@@ -49,7 +62,7 @@ export function PaperPage({ extras }: { extras?: (paper: Paper) => ReactNode } =
   }
   return (
     <>
-      {stored === null ? (
+      {stored === null && !arriving ? (
         <p className="notice" role="note">
           This paper is no longer in the corpus. It is shown as it was when you bookmarked it.
         </p>

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { SearchFilters } from '../../../domain/search/search-types.ts';
 import type { SearchResponse } from '../api/search-protocol.ts';
 import { useSearchUrl } from '../hooks/use-search-url.ts';
+import { useCorpusArriving } from '../../../lib/corpus-arrival-store.ts';
 import { runSearch, useSearchStore } from '../stores/search-store.ts';
 import { SearchEmpty } from './search-empty.tsx';
 import { SearchFiltersBar } from './search-filters.tsx';
@@ -21,6 +22,7 @@ export function SearchPage() {
   const error = useSearchStore((s) => s.error);
   const filterKey = JSON.stringify(filters);
   const asking = text.trim() !== '' || Object.keys(filters).length > 0;
+  const arriving = useCorpusArriving();
 
   useEffect(() => setLimit(PAGE_SIZE), [text, filterKey, sort]);
   const onMore = useCallback(() => setLimit((shown) => shown + PAGE_SIZE), []);
@@ -51,7 +53,12 @@ export function SearchPage() {
         {statusLine({ asking, current, response, indexState: status.state, papers: status.papers, error: error ?? status.message })}
       </p>
       {!asking && <p className="muted">Type a word you remember from a title, an abstract or an author's name.</p>}
-      {asking && response && response.total === 0 && current && (
+      {asking && response && response.total === 0 && current && arriving && (
+        <p className="empty" aria-busy="true">
+          Nothing matches yet, but papers are still being imported: the results fill in as they arrive.
+        </p>
+      )}
+      {asking && response && response.total === 0 && current && !arriving && (
         <SearchEmpty text={text} filters={filters} onClearFilters={() => setFilters({}, sort)} />
       )}
       {asking && response && response.total > 0 && <SearchResults response={response} current={current} onMore={onMore} />}
