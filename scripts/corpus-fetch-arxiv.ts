@@ -12,6 +12,9 @@ import { isHttpUrl, type Paper } from '../src/domain/corpus/paper-schema.ts';
 import { keepEarliest, mergeSources } from './lib/merge-sources.ts';
 import { updateCorpus, writeAtomic } from './lib/write-corpus.ts';
 
+/** Added to the delay between requests, see the pacer below. */
+const ARRIVAL_MARGIN_MS = 50;
+
 export const ARXIV_USAGE = `usage: npm run corpus:fetch -- --source arxiv --category CAT [--category CAT...] --from YYYY-MM-DD --to YYYY-MM-DD
   [--out DIR] [--base-url OAI-ENDPOINT] [--format arXiv|arXivRaw|oai_dc] [--window-days N] [--delay MS] [--retries N]
   [--max-wait S] [--refresh] [--cache DIR]`;
@@ -42,7 +45,9 @@ export async function arxivMain(argv: string[], log: (line: string) => void, dep
     return 2;
   }
   const sleep = deps.sleep ?? realSleep;
-  const pacer = createPacer(o.delayMs, sleep, deps.now);
+  // arXiv's limit is about arrivals at arXiv: a request sent on time can still arrive early
+  // relative to the one before it when that one was slow on the wire, so pace with a margin.
+  const pacer = createPacer(o.delayMs + ARRIVAL_MARGIN_MS, sleep, deps.now);
   await mkdir(o.cacheDir, { recursive: true });
   const followed = await rememberFollowed(o.cacheDir, o.categories);
   const settled = addDays(utcToday(now), -1);

@@ -54,7 +54,7 @@ describe('follow repo', () => {
 
   it('imports a backup written before follows existed, changing no follow', async () => {
     await addFollow(ada);
-    const old = { format: 'paperfeed-library', version: 1, exportedAt: '2025-01-01T00:00:00.000Z', bookmarks: [], collections: [], notes: [], reads: [{ paperId: '2510.00009', readAt: 1 }] };
+    const old = { format: 'paperfeed-library', version: 1, exportedAt: '2025-01-01T00:00:00.000Z', bookmarks: [], collections: [], notes: [], reads: [{ paperId: '2510.00009', readAt: 1_735_689_600_000 }] };
     const parsed = parseBackup(JSON.stringify(old));
     if (!parsed.ok) throw new Error(parsed.message);
     await importLibrary(parsed.backup);

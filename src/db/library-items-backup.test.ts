@@ -13,7 +13,7 @@ describe('library items in the backup (optional key libraryItems)', () => {
   it('round-trips through a backup into another library, joining a collection of the same name', async () => {
     const paper = makePaper();
     const backup = createBackup(
-      { bookmarks: [{ paperId: paper.id, createdAt: 1, snapshot: paper, collectionIds: ['theirs'] }], collections: [{ id: 'theirs', name: 'Reading', createdAt: 1 }], notes: [], reads: [], libraryItems: [item] },
+      { bookmarks: [{ paperId: paper.id, createdAt: 1_735_689_600_000, snapshot: paper, collectionIds: ['theirs'] }], collections: [{ id: 'theirs', name: 'Reading', createdAt: 1_735_689_600_000 }], notes: [], reads: [], libraryItems: [item] },
       new Date('2026-01-01T00:00:00Z'),
     );
     const parsed = parseBackup(JSON.stringify(backup));
@@ -29,7 +29,7 @@ describe('library items in the backup (optional key libraryItems)', () => {
 
   it('a backup without the key (older paperfeed) still imports', async () => {
     const paper = makePaper();
-    const old = JSON.stringify({ format: 'paperfeed-library', version: 1, exportedAt: '2025-01-01T00:00:00.000Z', bookmarks: [{ paperId: paper.id, createdAt: 1, snapshot: paper, collectionIds: [] }], collections: [], notes: [], reads: [] });
+    const old = JSON.stringify({ format: 'paperfeed-library', version: 1, exportedAt: '2025-01-01T00:00:00.000Z', bookmarks: [{ paperId: paper.id, createdAt: 1_735_689_600_000, snapshot: paper, collectionIds: [] }], collections: [], notes: [], reads: [] });
     const parsed = parseBackup(old);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;

@@ -25,7 +25,8 @@ describe('signals', () => {
 
   it('go into the backup and come back from it into an empty profile', async () => {
     const paper = makePaper();
-    await toggleBookmark(paper, 5);
+    // A real moment: backups refuse timestamps before 1991-08-01 (issue 16).
+    await toggleBookmark(paper, 1_735_689_600_000);
     await setSignal('2510.00002', 'less', 7);
     const backup = createBackup(await readLibrary(), new Date(0));
     expect(backup.signals).toEqual([{ paperId: '2510.00002', kind: 'less', createdAt: 7 }]);
