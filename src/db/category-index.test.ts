@@ -1,5 +1,6 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SHIPPED_V1, SHIPPED_V2_ADDS } from '../testing/shipped-schema.ts';
 import { makePaper } from '../testing/make-paper.ts';
 import { listPapersByCategory } from './category-repo.ts';
 import { getDb, PaperfeedDb, resetDbForTests } from './database.ts';
@@ -36,8 +37,8 @@ describe('schema version 8', () => {
 
   it('fills the category index of day rows written by version 2, keeping papers and library', async () => {
     const old = new Dexie(NAME);
-    old.version(1).stores({ days: '&date, *orgs', paperDays: '&bucket', bookmarks: '&paperId, createdAt, *collectionIds', collections: '&id, name', notes: '&paperId, updatedAt', reads: '&paperId, readAt', shards: '&key, source', meta: '&key' });
-    old.version(2).stores({ searchIndex: '&key' });
+    old.version(1).stores(SHIPPED_V1);
+    old.version(2).stores(SHIPPED_V2_ADDS);
     old.use(dayRowCodec);
     const paper = makePaper({ id: '2103.00001', date: '2021-03-22', categories: ['cs.CL', 'stat.ML'] });
     await old.table('days').put({ date: '2021-03-22', papers: [paper], orgs: [] });

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeFollow, makeMute } from '../domain/follow/follow-types.ts';
 import { createBackup, parseBackup } from '../domain/library/backup-format.ts';
+import { SHIPPED_V1, SHIPPED_V2_ADDS } from '../testing/shipped-schema.ts';
 import { makePaper } from '../testing/make-paper.ts';
 import { PaperfeedDb, resetDbForTests } from './database.ts';
 import { addFollow, addFollows, addMute, listFollows, listMutes, markFollowSeen, removeFollow } from './follow-repo.ts';
@@ -74,8 +75,8 @@ describe('schema upgrade to follows (version 6)', () => {
   it('a database written by the schema before follows opens with its library intact and empty follow tables', async () => {
     // The schema as it stood before version 6 (versions 1 and 2): never change this copy.
     const old = new Dexie(NAME);
-    old.version(1).stores({ days: '&date, *orgs', paperDays: '&bucket', bookmarks: '&paperId, createdAt, *collectionIds', collections: '&id, name', notes: '&paperId, updatedAt', reads: '&paperId, readAt', shards: '&key, source', meta: '&key' });
-    old.version(2).stores({ searchIndex: '&key' });
+    old.version(1).stores(SHIPPED_V1);
+    old.version(2).stores(SHIPPED_V2_ADDS);
     const paper = makePaper({ id: '2510.00042' });
     await old.table('bookmarks').add({ paperId: paper.id, createdAt: 2, snapshot: paper, collectionIds: [] });
     await old.table('notes').add({ paperId: paper.id, text: 'kept', updatedAt: 3 });

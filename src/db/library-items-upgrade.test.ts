@@ -1,19 +1,11 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { SHIPPED_V1 } from '../testing/shipped-schema.ts';
 import { makePaper } from '../testing/make-paper.ts';
 import { PaperfeedDb } from './database.ts';
 
 /** The schema as it stood before version 5 (versions 1 and 2 as shipped): never change this copy. */
-const BEFORE = {
-  days: '&date, *orgs',
-  paperDays: '&bucket',
-  bookmarks: '&paperId, createdAt, *collectionIds',
-  collections: '&id, name',
-  notes: '&paperId, updatedAt',
-  reads: '&paperId, readAt',
-  shards: '&key, source',
-  meta: '&key',
-};
+const BEFORE = SHIPPED_V1;
 
 const NAME = 'paperfeed-items-upgrade-test';
 afterEach(() => Dexie.delete(NAME));

@@ -1,20 +1,12 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
+import { SHIPPED_V1 } from '../testing/shipped-schema.ts';
 import { makePaper } from '../testing/make-paper.ts';
 import { PaperfeedDb } from './database.ts';
 import { listBookmarks, listCollections, listNotes } from './library-repo.ts';
 
 /** The schema as version 1 shipped it: never change this copy, it is what old browsers hold. */
-const VERSION_1 = {
-  days: '&date, *orgs',
-  paperDays: '&bucket',
-  bookmarks: '&paperId, createdAt, *collectionIds',
-  collections: '&id, name',
-  notes: '&paperId, updatedAt',
-  reads: '&paperId, readAt',
-  shards: '&key, source',
-  meta: '&key',
-};
+const VERSION_1 = SHIPPED_V1;
 
 const NAME = 'paperfeed-upgrade-test';
 afterEach(() => Dexie.delete(NAME));

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackup, parseBackup } from '../domain/library/backup-format.ts';
+import { SHIPPED_V2 } from '../testing/shipped-schema.ts';
 import { makePaper } from '../testing/make-paper.ts';
 import { PaperfeedDb, resetDbForTests } from './database.ts';
 import { importLibrary, readLibrary, toggleBookmark } from './library-repo.ts';
@@ -54,17 +55,7 @@ describe('signals', () => {
 });
 
 /** The schema as version 2 shipped it (before signals): never change this copy. */
-const VERSION_2 = {
-  days: '&date, *orgs',
-  paperDays: '&bucket',
-  bookmarks: '&paperId, createdAt, *collectionIds',
-  collections: '&id, name',
-  notes: '&paperId, updatedAt',
-  reads: '&paperId, readAt',
-  shards: '&key, source',
-  meta: '&key',
-  searchIndex: '&key',
-};
+const VERSION_2 = SHIPPED_V2;
 const NAME = 'paperfeed-signals-upgrade-test';
 
 describe('the upgrade adding signals', () => {

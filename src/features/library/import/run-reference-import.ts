@@ -1,6 +1,7 @@
 import { buildPaperLookup, storeReferenceImport } from '../../../db/library-items-repo.ts';
 import { matchReferences } from '../../../domain/library/reference-import/match-references.ts';
 import { readReferenceFile, REFERENCE_LIMITS } from '../../../domain/library/reference-import/read-reference-file.ts';
+import { readFileText } from '../../../lib/read-file-text.ts';
 import type { ReferenceImportOutcome, ReferenceImportRequest } from './reference-import-protocol.ts';
 
 /**
@@ -10,7 +11,7 @@ import type { ReferenceImportOutcome, ReferenceImportRequest } from './reference
  */
 export async function runReferenceImport({ file, target }: ReferenceImportRequest): Promise<ReferenceImportOutcome> {
   try {
-    const read = readReferenceFile(file.name, file.size, file.size > REFERENCE_LIMITS.bytes ? '' : await readText(file));
+    const read = readReferenceFile(file.name, file.size, file.size > REFERENCE_LIMITS.bytes ? '' : await readFileText(file));
     if (!read.ok) return read;
     const match = matchReferences(read.references, await buildPaperLookup(read.references));
     const problems = [...read.problems, ...match.skipped].sort((a, b) => a.line - b.line);
@@ -40,15 +41,4 @@ export async function runReferenceImport({ file, target }: ReferenceImportReques
   } catch (error) {
     return { ok: false, message: `${file.name}: nothing was imported: ${(error as Error).message}` };
   }
-}
-
-/** `Blob.text()`, with FileReader where it is missing (jsdom). */
-function readText(file: File): Promise<string> {
-  if (typeof file.text === 'function') return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsText(file);
-  });
 }
