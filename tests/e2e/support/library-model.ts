@@ -12,6 +12,9 @@ export class LibraryModel {
   }
 
   async open(): Promise<void> {
+    // On a phone, a scrolled page condenses the header and hides the navigation until the
+    // reader is back at the top (use-condensed-header.ts): go there, as a reader would.
+    await this.page.evaluate(() => window.scrollTo(0, 0));
     await this.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Library' }).click();
     await expect(this.page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
   }
