@@ -1,26 +1,17 @@
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { SHIPPED_V1 } from '../testing/shipped-schema.ts';
+import { SHIPPED_V1, writeShippedLibrary } from '../testing/shipped-schema.ts';
 import { makePaper } from '../testing/make-paper.ts';
 import { PaperfeedDb } from './database.ts';
 import { listBookmarks, listCollections, listNotes } from './library-repo.ts';
-
-/** The schema as version 1 shipped it: never change this copy, it is what old browsers hold. */
-const VERSION_1 = SHIPPED_V1;
 
 const NAME = 'paperfeed-upgrade-test';
 afterEach(() => Dexie.delete(NAME));
 
 describe('schema upgrades keep the library', () => {
   it('a database created at version 1 opens at the current version with bookmarks, collections, notes and reads intact', async () => {
-    const old = new Dexie(NAME);
-    old.version(1).stores(VERSION_1);
     const paper = makePaper({ title: 'Kept across upgrades' });
-    await old.table('collections').add({ id: 'c1', name: 'Reading group', createdAt: 1 });
-    await old.table('bookmarks').add({ paperId: paper.id, createdAt: 2, snapshot: paper, collectionIds: ['c1'] });
-    await old.table('notes').add({ paperId: paper.id, text: 'A note', updatedAt: 3 });
-    await old.table('reads').add({ paperId: paper.id, readAt: 4 });
-    old.close();
+    await writeShippedLibrary(NAME, paper, 1);
 
     const current = new PaperfeedDb(NAME);
     await current.open();
@@ -36,7 +27,7 @@ describe('schema upgrades keep the library', () => {
 
   it('the current version still declares every library table with its original keys', () => {
     const db = new PaperfeedDb(NAME);
-    for (const [table, spec] of Object.entries(VERSION_1).filter(([t]) => ['bookmarks', 'collections', 'notes', 'reads'].includes(t))) {
+    for (const [table, spec] of Object.entries(SHIPPED_V1).filter(([t]) => ['bookmarks', 'collections', 'notes', 'reads'].includes(t))) {
       const schema = db.tables.find((t) => t.name === table)?.schema;
       expect(schema, table).toBeDefined();
       expect(schema!.primKey.src, table).toBe(spec.split(',')[0]!.trim().replace('&', ''));

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createBackup, parseBackup } from '../domain/library/backup-format.ts';
-import { SHIPPED_V2 } from '../testing/shipped-schema.ts';
+import { writeShippedLibrary } from '../testing/shipped-schema.ts';
 import { makePaper } from '../testing/make-paper.ts';
 import { PaperfeedDb, resetDbForTests } from './database.ts';
 import { importLibrary, readLibrary, toggleBookmark } from './library-repo.ts';
@@ -54,22 +54,14 @@ describe('signals', () => {
   });
 });
 
-/** The schema as version 2 shipped it (before signals): never change this copy. */
-const VERSION_2 = SHIPPED_V2;
 const NAME = 'paperfeed-signals-upgrade-test';
 
 describe('the upgrade adding signals', () => {
   afterEach(() => Dexie.delete(NAME));
 
   it('opens a version 2 database with its library intact and an empty signals table', async () => {
-    const old = new Dexie(NAME);
-    old.version(2).stores(VERSION_2);
     const paper = makePaper();
-    await old.table('bookmarks').add({ paperId: paper.id, createdAt: 2, snapshot: paper, collectionIds: ['c1'] });
-    await old.table('collections').add({ id: 'c1', name: 'Group', createdAt: 1 });
-    await old.table('notes').add({ paperId: paper.id, text: 'A note', updatedAt: 3 });
-    await old.table('reads').add({ paperId: paper.id, readAt: 4 });
-    old.close();
+    await writeShippedLibrary(NAME, paper, 2);
 
     const current = new PaperfeedDb(NAME);
     await current.open();
