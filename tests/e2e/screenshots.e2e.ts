@@ -20,32 +20,23 @@ const LOOKS = [
   { look: 'phone', colorScheme: 'light', viewport: { width: 360, height: 740 } },
 ] as const;
 
+/** A day, week or month view, ready once its count shows and its first cards are drawn. */
+function periodPage(name: string, path: string, count: string | RegExp) {
+  return {
+    name,
+    async open(views: ViewsModel) {
+      await views.open(path);
+      await expect(views.count).toHaveText(count);
+      await expect(views.articles.nth(2)).toBeVisible();
+    },
+  };
+}
+
 /** Each page: how to get there and what shows it is ready. */
 const PAGES: { name: string; open(views: ViewsModel, page: Page): Promise<void> }[] = [
-  {
-    name: 'day',
-    async open(views) {
-      await views.open('/papers/date/2025-10-03');
-      await expect(views.count).toHaveText('50 papers');
-      await expect(views.articles.nth(2)).toBeVisible();
-    },
-  },
-  {
-    name: 'week',
-    async open(views) {
-      await views.open('/papers/week/2025-W40');
-      await expect(views.count).toHaveText(/^\d+ papers$/);
-      await expect(views.articles.nth(2)).toBeVisible();
-    },
-  },
-  {
-    name: 'month',
-    async open(views) {
-      await views.open('/papers/month/2025-10');
-      await expect(views.count).toHaveText('923 papers');
-      await expect(views.articles.nth(2)).toBeVisible();
-    },
-  },
+  periodPage('day', '/papers/date/2025-10-03', '50 papers'),
+  periodPage('week', '/papers/week/2025-W40', /^\d+ papers$/),
+  periodPage('month', '/papers/month/2025-10', '923 papers'),
   {
     name: 'paper',
     async open(views) {
