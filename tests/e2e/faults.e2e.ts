@@ -2,10 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type APIRequestContext, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/check-chromium.ts';
 import { demoUrl, expect, test } from './support/fixtures.ts';
-import { IMPORT_TIMEOUT_MS } from './support/feed-page.ts';
+import { IMPORT_TIMEOUT_MS, type FeedPage } from './support/feed-page.ts';
 import { exportLibrary, expectShardsWhole, fillStorage, gateShards, readStoredCorpus } from './support/faults.ts';
 import { bookmarkFirst } from './support/library-model.ts';
 import { repoRoot } from './support/paths.ts';
@@ -31,14 +31,25 @@ async function countPersistRequests(page: Page): Promise<() => Promise<number>> 
   });
   return () => page.evaluate(() => (navigator.storage as StorageManager & { persistCalls?: number }).persistCalls ?? 0);
 }
+/** Waits until `count` shards are stored (read straight from IndexedDB). */
+async function waitForStoredShards(page: Page, count: number): Promise<void> {
+  await expect.poll(async () => (await readStoredCorpus(page)).shards.length, { timeout: IMPORT_TIMEOUT_MS }).toBe(count);
+}
+
+/** Opens the demo with only `shards` shards let through, and waits until they are stored. */
+async function startGatedImport({ page, context, feedPage, request }: { page: Page; context: BrowserContext; feedPage: FeedPage; request: APIRequestContext }, shards: number) {
+  const { manifest } = await readServedCorpus(request, demoUrl);
+  const gate = await gateShards(context);
+  gate.allow(shards);
+  await feedPage.goto(demoUrl);
+  await waitForStoredShards(page, shards);
+  return { manifest, gate };
+}
+
 const QUOTA_MESSAGE = /^Storage is full: the browser refused to save more, and nothing of this change was saved\./;
 
 test('offline mid-import: the shards not fetched are pending, said so, and fetched when back online', async ({ page, context, feedPage, request }) => {
-  const { manifest } = await readServedCorpus(request, demoUrl);
-  const gate = await gateShards(context);
-  gate.allow(2);
-  await feedPage.goto(demoUrl);
-  await expect.poll(async () => (await readStoredCorpus(page)).shards.length, { timeout: IMPORT_TIMEOUT_MS }).toBe(2);
+  const { manifest, gate } = await startGatedImport({ page, context, feedPage, request }, 2);
   await bookmarkFirst(page, 2);
   const before = await exportLibrary(page);
 
@@ -107,7 +118,7 @@ test('two tabs: one imports, the other reads and writes the library meanwhile', 
   const requested = recordShardRequests(context);
   gate.allow(1);
   await feedPage.goto(demoUrl);
-  await expect.poll(async () => (await readStoredCorpus(page)).shards.length, { timeout: IMPORT_TIMEOUT_MS }).toBe(1);
+  await waitForStoredShards(page, 1);
 
   const other = await context.newPage();
   await other.goto(demoUrl);
@@ -130,11 +141,7 @@ test('two tabs: one imports, the other reads and writes the library meanwhile', 
 });
 
 test('a reload mid-import resumes with every shard whole and the library unchanged', async ({ page, context, feedPage, request }) => {
-  const { manifest } = await readServedCorpus(request, demoUrl);
-  const gate = await gateShards(context);
-  gate.allow(3);
-  await feedPage.goto(demoUrl);
-  await expect.poll(async () => (await readStoredCorpus(page)).shards.length, { timeout: IMPORT_TIMEOUT_MS }).toBe(3);
+  const { manifest, gate } = await startGatedImport({ page, context, feedPage, request }, 3);
   await bookmarkFirst(page, 2);
   const before = await exportLibrary(page);
   gate.allow(1); // one more shard on its way while the page goes
@@ -148,11 +155,7 @@ test('a reload mid-import resumes with every shard whole and the library unchang
 });
 
 test('the importing tab closed mid-import: the tab left finishes it', async ({ page, context, feedPage, request }) => {
-  const { manifest } = await readServedCorpus(request, demoUrl);
-  const gate = await gateShards(context);
-  gate.allow(2);
-  await feedPage.goto(demoUrl);
-  await expect.poll(async () => (await readStoredCorpus(page)).shards.length, { timeout: IMPORT_TIMEOUT_MS }).toBe(2);
+  const { manifest, gate } = await startGatedImport({ page, context, feedPage, request }, 2);
   const other = await context.newPage();
   await other.goto(demoUrl);
   await bookmarkFirst(other, 2);
@@ -210,7 +213,7 @@ test('the browser killed mid-import: the next start resumes with every shard who
     gate.allow(3);
     const page = first.pages()[0] ?? (await first.newPage());
     await page.goto(demoUrl);
-    await expect.poll(async () => (await readStoredCorpus(page)).shards.length, { timeout: IMPORT_TIMEOUT_MS }).toBe(3);
+    await waitForStoredShards(page, 3);
     await bookmarkFirst(page, 2);
     const before = await exportLibrary(page);
     gate.allow(1); // a shard on its way when the process dies
