@@ -152,8 +152,13 @@ export const dayRowCodec: Middleware<DBCore> = {
   },
 };
 
+/** Transactions that already bumped the version: once per transaction is enough (it commits whole or not at all). */
+const bumped = new WeakSet<DBCoreTransaction>();
+
 /** Bumps the paper version in the writing transaction (see the header). */
 async function bumpPaperVersion(down: DBCore, trans: DBCoreTransaction): Promise<void> {
+  if (bumped.has(trans)) return;
+  bumped.add(trans);
   const meta = down.table(META_TABLE);
   const current = (await meta.get({ trans, key: PAPER_VERSION_KEY })) as { value?: unknown } | undefined;
   const value = typeof current?.value === 'number' ? current.value + 1 : 1;
