@@ -6,6 +6,7 @@ import type { SearchIndex } from '../../../domain/search/search-index.ts';
 import { buildFullIndex, reindexDays, restoreIndex, persistIndex, type OnAbstracts } from './index-lifecycle.ts';
 import { AbstractCache } from './abstract-cache.ts';
 import { CategoryIds } from './category-ids.ts';
+import { MutedPapers } from './muted-papers.ts';
 import { collectOrgs, presentHits } from './present-hits.ts';
 import type { IndexStatus, SearchEvent, SearchQuery, SearchResponse } from './search-protocol.ts';
 
@@ -24,6 +25,7 @@ export class SearchService {
   private readonly started = performance.now();
   private readonly abstracts = new AbstractCache();
   private readonly categories = new CategoryIds();
+  private readonly mutedPapers = new MutedPapers();
   private unsubscribe: () => void = () => {};
   private version = 0;
   private pagesTimer: ReturnType<typeof setTimeout> | undefined;
@@ -88,6 +90,7 @@ export class SearchService {
   private queueChanges(dates: string[]): void {
     clearTimeout(this.pagesTimer);
     this.abstracts.forget(dates);
+    this.mutedPapers.forget(dates);
     for (const date of dates) this.pending.add(date);
     this.updating = this.updating.then(() => this.applyChanges()).catch(() => undefined);
   }
@@ -142,10 +145,15 @@ export class SearchService {
     const parsed = parseQuery(query.text);
     const bookmarks = query.filters.bookmarkedOnly ? await readBookmarkIds() : undefined;
     const inCategories = await this.categories.idsIn([...(parsed.categories ?? []), ...(query.filters.category ? [query.filters.category] : [])], this.version);
-    const outcome = index.search(parsed, { filters: query.filters, sort: query.sort, bookmarks, inCategories, limit: query.limit });
-    const { hits, total } = await presentHits(index, outcome, parsed, query.limit, this.abstracts);
+    const muted = query.mutes?.length ? await this.mutedPapers.idsFor(query.mutes) : undefined;
+    const mutes = muted ? { ids: muted, show: query.showMuted ?? false } : undefined;
+    // With phrases, hits that fail the exact check are dropped later: mutes are counted after it.
+    const outcome = index.search(parsed, { filters: query.filters, sort: query.sort, bookmarks, inCategories, limit: query.limit, ...(parsed.phrases.length ? {} : { muted, showMuted: mutes?.show }) });
+    const presented = await presentHits(index, outcome, parsed, query.limit, this.abstracts, parsed.phrases.length ? mutes : undefined);
+    const { hits, total } = presented;
     const fullTotal = Math.min(outcome.fullTotal, total);
-    return { query, total, fullTotal, partial: outcome.partial, unmatched: outcome.unmatched, hits, tookMs: performance.now() - started, indexVersion };
+    const mutedCount = parsed.phrases.length ? presented.muted : outcome.muted;
+    return { query, total, fullTotal, partial: outcome.partial, unmatched: outcome.unmatched, hits, muted: mutedCount, tookMs: performance.now() - started, indexVersion };
   }
 
   dispose(): void {
