@@ -1,3 +1,4 @@
+import { listMutes } from '../../../db/follow-repo.ts';
 import { onPapersChanged } from '../../../db/papers-changed.ts';
 import { listStoredDatesNewestFirst, readBookmarkIds, readCorpusFingerprint } from '../../../db/search-source-repo.ts';
 import { parseQuery } from '../../../domain/search/query-parser.ts';
@@ -76,6 +77,10 @@ export class SearchService {
       }
       warmUp(this.index);
       this.status(this.readyStatus(source, performance.now() - this.started));
+      // A reader with mutes: find what they hide now, so the first search does not wait for it.
+      void listMutes()
+        .then((mutes) => this.mutedPapers.idsFor(mutes))
+        .catch(() => undefined);
       if (!restored) {
         // Stored after the index is ready: searches need neither the record nor the pages.
         const built = this.index;
