@@ -54,10 +54,10 @@ function Picks({ picks: ranked, candidates, since }: { picks: Pick[]; candidates
   if (!picks.length) {
     return (
       <>
-      <HiddenToggle hidden={shown.hidden} />
-      <p className="empty" role="status">
-        No {scope} to pick from. <Link to="/for-you?all=1">See the best of all unread papers</Link>.
-      </p>
+        <HiddenToggle hidden={shown.hidden} />
+        <p className="empty" role="status">
+          No {scope} to pick from. <Link to="/for-you?all=1">See the best of all unread papers</Link>.
+        </p>
       </>
     );
   }
