@@ -1,3 +1,4 @@
+import { listMutes } from '../../../db/follow-repo.ts';
 import { onPapersChanged } from '../../../db/papers-changed.ts';
 import { readBookmarkIds, readPaperVersion } from '../../../db/search-source-repo.ts';
 import { parseQuery } from '../../../domain/search/query-parser.ts';
@@ -6,6 +7,7 @@ import type { SearchIndex } from '../../../domain/search/search-index.ts';
 import { buildFullIndex, reindexDays, restoreIndex, persistIndex } from './index-lifecycle.ts';
 import { AbstractCache } from './abstract-cache.ts';
 import { CategoryIds } from './category-ids.ts';
+import { MutedPapers } from './muted-papers.ts';
 import { collectOrgs, presentHits } from './present-hits.ts';
 import type { IndexStatus, SearchEvent, SearchQuery, SearchResponse } from './search-protocol.ts';
 
@@ -22,6 +24,7 @@ export class SearchService {
   private readonly started = performance.now();
   private readonly abstracts = new AbstractCache();
   private readonly categories = new CategoryIds();
+  private readonly mutedPapers = new MutedPapers();
   private unsubscribe: () => void = () => {};
   private version = 0;
 
@@ -49,6 +52,10 @@ export class SearchService {
       }
       warmUp(this.index);
       this.status(this.readyStatus(source, performance.now() - this.started));
+      // A reader with mutes: find what they hide now, so the first search does not wait for it.
+      void listMutes()
+        .then((mutes) => this.mutedPapers.idsFor(mutes))
+        .catch(() => undefined);
       if (!restored) {
         // Stored after the index is ready: searches do not need the record.
         const built = this.index;
@@ -62,6 +69,7 @@ export class SearchService {
 
   private queueChanges(dates: string[]): void {
     this.abstracts.forget();
+    this.mutedPapers.forget(dates);
     for (const date of dates) this.pending.add(date);
     this.updating = this.updating.then(() => this.applyChanges()).catch(() => undefined);
   }
@@ -94,10 +102,15 @@ export class SearchService {
     const parsed = parseQuery(query.text);
     const bookmarks = query.filters.bookmarkedOnly ? await readBookmarkIds() : undefined;
     const inCategories = await this.categories.idsIn([...(parsed.categories ?? []), ...(query.filters.category ? [query.filters.category] : [])], this.version);
-    const outcome = index.search(parsed, { filters: query.filters, sort: query.sort, bookmarks, inCategories, limit: query.limit });
-    const { hits, total } = await presentHits(index, outcome, parsed, query.limit, this.abstracts);
+    const muted = query.mutes?.length ? await this.mutedPapers.idsFor(query.mutes) : undefined;
+    const mutes = muted ? { ids: muted, show: query.showMuted ?? false } : undefined;
+    // With phrases, hits that fail the exact check are dropped later: mutes are counted after it.
+    const outcome = index.search(parsed, { filters: query.filters, sort: query.sort, bookmarks, inCategories, limit: query.limit, ...(parsed.phrases.length ? {} : { muted, showMuted: mutes?.show }) });
+    const presented = await presentHits(index, outcome, parsed, query.limit, this.abstracts, parsed.phrases.length ? mutes : undefined);
+    const { hits, total } = presented;
     const fullTotal = Math.min(outcome.fullTotal, total);
-    return { query, total, fullTotal, partial: outcome.partial, unmatched: outcome.unmatched, hits, tookMs: performance.now() - started, indexVersion };
+    const mutedCount = parsed.phrases.length ? presented.muted : outcome.muted;
+    return { query, total, fullTotal, partial: outcome.partial, unmatched: outcome.unmatched, hits, muted: mutedCount, tookMs: performance.now() - started, indexVersion };
   }
 
   dispose(): void {
