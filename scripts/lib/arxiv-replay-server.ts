@@ -29,7 +29,11 @@ export interface ArxivReplayServer {
   close(): Promise<void>;
 }
 
-export async function startArxivReplayServer(options: { dirs: string[]; port?: number }): Promise<ArxivReplayServer> {
+/**
+ * `cors: false` answers as arxiv.org does, without `Access-Control-Allow-Origin`, so a browser
+ * page cannot read the answers; by default it answers as a mirror that allows it.
+ */
+export async function startArxivReplayServer(options: { dirs: string[]; port?: number; cors?: boolean }): Promise<ArxivReplayServer> {
   const recordings = await indexRecordings(options.dirs);
   const faults: ArxivFault[] = [];
   const hanging = new Set<() => void>();
@@ -37,7 +41,7 @@ export async function startArxivReplayServer(options: { dirs: string[]; port?: n
   const handle: Pick<ArxivReplayServer, 'requests' | 'inject' | 'onRequest'> = { requests, inject: (...more) => faults.push(...more) };
 
   const server: Server = createServer(async (req, res) => {
-    res.setHeader('Access-Control-Allow-Origin', '*');
+    if (options.cors !== false) res.setHeader('Access-Control-Allow-Origin', '*');
     const url = new URL(req.url ?? '/', 'http://replay');
     requests.push({ path: `${url.pathname}${url.search}`, at: performance.now() });
     handle.onRequest?.(`${url.pathname}${url.search}`);
