@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { BIG_DAY, BIG_DAY_PAPERS, HARVEST_BUSIEST_DAY } from '../lib/bigday-corpus.ts';
 import type { MetricModule } from '../lib/metric-module.ts';
+import { DESCRIBE_WORST_FRAME, RECORD_LONG_FRAMES } from '../lib/frame-attribution.ts';
 
 const RUN_TIMEOUT_MS = 900_000;
 const IMPORT_TIMEOUT_MS = 400_000;
@@ -45,7 +46,11 @@ const bigDayModule: MetricModule = {
       for (let i = 1; i <= visits; i++) {
         harvest.push(await scrollDay(page, new URL(`papers/date/${HARVEST_BUSIEST_DAY}`, corpus.url).href, 539));
         big.push(await scrollDay(page, new URL(`papers/date/${BIG_DAY}`, corpus.url).href, BIG_DAY_PAPERS));
+        const scrollCause = await page.evaluate(DESCRIBE_WORST_FRAME);
         keys.push(await pressJ(page, new URL(`papers/date/${BIG_DAY}`, corpus.url).href));
+        const keyCause = await page.evaluate(DESCRIBE_WORST_FRAME);
+        if (scrollCause) ctx.log(`view.bigday visit ${i}: scrolling: ${scrollCause}`);
+        if (keyCause) ctx.log(`view.bigday visit ${i}: j: ${keyCause}`);
         ctx.log(`view.bigday visit ${i}/${visits}: ${BIG_DAY_PAPERS}-paper day ${Math.round(big.at(-1)!)} ms, 539-paper day ${Math.round(harvest.at(-1)!)} ms, j ${Math.round(keys.at(-1)!)} ms`);
       }
       return { 'view.bigday.scroll_worst_frame_ms': big, 'view.bigday.harvest_day_scroll_worst_frame_ms': harvest, 'view.bigday.j_worst_frame_ms': keys };
@@ -60,6 +65,7 @@ async function openDay(page: Page, url: string, papers: number): Promise<void> {
   await page.goto(url);
   await page.waitForFunction(`(() => { const s = document.querySelector('main [role=status]'); return s && s.textContent === '${papers.toLocaleString('en')} papers'; })()`, undefined, { timeout: 60_000, polling: 100 });
   await page.waitForSelector('main article');
+  await page.evaluate(RECORD_LONG_FRAMES);
 }
 
 async function scrollDay(page: Page, url: string, papers: number): Promise<number> {
