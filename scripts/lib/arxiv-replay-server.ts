@@ -13,10 +13,20 @@ import { parseArgs } from 'node:util';
  * tokens lead from page to page as on arXiv), the search API by its `arXiv Query:` title,
  * RSS by its channel link. A request without a recording is a 404, never invented data.
  * Faults can be queued for the next requests: a 503 with Retry-After, a hang, a cut body,
- * an HTML page, a 50 MB answer.
+ * an HTML page, a 50 MB answer, a billion-laughs entity document.
  */
 
-export type ArxivFault = { status: 429 | 500 | 503; retryAfter?: string } | 'hang' | 'truncated' | 'html' | 'huge';
+export type ArxivFault = { status: 429 | 500 | 503; retryAfter?: string } | 'hang' | 'truncated' | 'html' | 'huge' | 'laughs';
+
+/** A billion-laughs document: ten levels of entities that would expand to 10^9 "lol"s. */
+const BILLION_LAUGHS = [
+  '<?xml version="1.0"?>',
+  '<!DOCTYPE OAI-PMH [',
+  '<!ENTITY lol "lol">',
+  ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`),
+  ']>',
+  '<OAI-PMH><ListRecords><record><header><identifier>&lol9;</identifier></header></record></ListRecords></OAI-PMH>',
+].join('\n');
 
 export interface ArxivReplayServer {
   url: string;
@@ -49,6 +59,7 @@ export async function startArxivReplayServer(options: { dirs: string[]; port?: n
     if (fault === 'hang') return void hanging.add(() => res.destroy());
     if (fault === 'html') return sendText(res, 200, '<!DOCTYPE html><html><head><title>arXiv is down for maintenance</title></head><body></body></html>', 'text/html; charset=utf-8');
     if (fault === 'huge') return sendHuge(res);
+    if (fault === 'laughs') return sendText(res, 200, BILLION_LAUGHS, 'text/xml; charset=utf-8');
     if (typeof fault === 'object') {
       res.writeHead(fault.status, { 'Content-Type': 'text/plain', ...(fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {}) });
       return res.end(`${fault.status}: retry later`);

@@ -61,6 +61,7 @@ describe.skipIf(!hasArxivRecordings)('arXiv live refresh from the recorded annou
     ['truncated', /the answer is not well-formed XML/],
     ['html', /html/i],
     ['huge', /larger than/],
+    ['laughs', /declares XML entities/],
   ] as const)('a %s answer is a specific failure and changes nothing', async (fault, reason) => {
     const clock = virtualClock();
     server.inject(fault);
