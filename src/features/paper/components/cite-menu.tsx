@@ -106,7 +106,7 @@ export function CiteMenu({ paper }: { paper: Paper }) {
             <label className="cite-menu__label" htmlFor={`${panelId}-text`}>
               {format.label}
             </label>
-            <textarea id={`${panelId}-text`} className="cite-menu__text" readOnly rows={Math.max(3, Math.min(12, text.split('\n').length))} value={text} onFocus={(e) => e.currentTarget.select()} />
+            <textarea id={`${panelId}-text`} className="cite-menu__text" readOnly rows={Math.min(12, Math.max(4, text.split('\n').length, Math.ceil(text.length / 64)))} value={text} onFocus={(e) => e.currentTarget.select()} />
           </>
         ) : null}
       </div>

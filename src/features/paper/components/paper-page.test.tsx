@@ -102,7 +102,8 @@ describe('paper page', () => {
     await user.keyboard('{ArrowRight}');
     expect(screen.getByRole('radio', { name: 'APA' })).toBeChecked();
     const apa = await screen.findByRole('textbox', { name: 'APA' });
-    await waitFor(() => expect(textOf('APA')).toMatch(/^Lovelace, A\., & Turing, A\. \(2025\)\. Math paper \(Preprint 2510\.00001\)\. arXiv\./));
+    // The first style loads citation.js (a lazy chunk), which takes a while on a busy machine.
+    await waitFor(() => expect(textOf('APA')).toMatch(/^Lovelace, A\., & Turing, A\. \(2025\)\. Math paper \(Preprint 2510\.00001\)\. arXiv\./), { timeout: 20_000 });
     await user.click(screen.getByRole('button', { name: 'Copy APA' }));
     expect(await screen.findByRole('status')).toHaveTextContent('Copied the APA citation.');
     expect(await navigator.clipboard.readText()).toBe((apa as HTMLTextAreaElement).value);
@@ -122,7 +123,7 @@ describe('paper page', () => {
     renderRoute('/papers/2510.00001');
     await user.click(await screen.findByRole('button', { name: 'Cite' }));
     await user.click(screen.getByRole('radio', { name: 'IEEE' }));
-    await waitFor(() => expect(textOf('IEEE')).toContain('“Math paper,”'));
+    await waitFor(() => expect(textOf('IEEE')).toContain('“Math paper,”'), { timeout: 20_000 });
     // What Chromium does when the page may not write to the clipboard.
     vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValueOnce(new DOMException('Write permission denied.', 'NotAllowedError'));
     await user.click(screen.getByRole('button', { name: 'Copy IEEE' }));
