@@ -183,7 +183,10 @@ export async function newestDate(): Promise<string | undefined> {
 export async function getPaper(id: string): Promise<Paper | undefined> {
   const db = getDb();
   const date = await findPaperDate(db, id);
-  const row = date ? await db.days.get(date) : undefined;
+  // The same request as the day view's read of its row (feed-repo's newestDayBetween), not
+  // `get`: in live queries Dexie answers both from one read, so a paper page parses its day
+  // row (~0.9 MB of JSON at 100k papers) once, not once for the paper and again for its neighbours.
+  const row = date ? await db.days.where('date').between(date, date, true, true).last() : undefined;
   return row?.papers.find((p) => p.id === id);
 }
 
