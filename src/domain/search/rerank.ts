@@ -7,14 +7,12 @@ export const RERANK_DEPTH = 30;
 /** Share of the final score from the index (the rest is Fuse's closeness of title, authors, keywords). */
 const INDEX_SHARE = 0.6;
 /**
- * Fuse's threshold here: how many errors its bitap allows per 32-character chunk of the query
- * (threshold x length), which is what its time grows with. It was 0.6: a 68-character query
- * cost ~6x a 19-character one, and re-ranking was half of the search time of a long query at
- * 100k (profiled in Node). At 0.3 (with the pair-bonus probes limited to covered words) the quality
- * bench did as well or better (real corpus,
- * describe recall@10 0.981 to 0.983, @1 0.923 to 0.926; phrase @10 0.964 to 0.982;
- * author_word @10 0.973 to 1.000; typo_title unchanged at 1.000): a far-off title no longer
- * adds noise to the index's order.
+ * Fuse's threshold here: its bitap allows threshold x length errors per 32-character chunk of
+ * the query, and its time grows with that. At 0.6 a 68-character query cost ~6x a
+ * 19-character one, and re-ranking was half of a long query's search time at 100k (profiled
+ * in Node). At 0.3 (with pair-bonus probes limited to covered words) the quality bench did as
+ * well or better: describe recall@10 0.981 to 0.983, @1 0.923 to 0.926; phrase @10 0.964 to
+ * 0.982; author_word @10 0.973 to 1.000; typo_title unchanged at 1.000.
  */
 const FUSE_THRESHOLD = 0.3;
 
