@@ -14,8 +14,11 @@ interface PairOption {
 }
 
 export interface PairBonus {
-  /** The bonus of row `doc` of `data`, which covers `covered` of the query's words. */
-  of(data: Segment, doc: number, covered: number): number;
+  /**
+   * The bonus of row `doc` of `data`, which covers `covered` of the query's words; `words`
+   * has bit g set when it covers word g (words from the 32nd on are taken as covered).
+   */
+  of(data: Segment, doc: number, covered: number, words: number): number;
   /** No row covering `covered` words gets more: lets a top-k skip rows that cannot reach it. */
   max(covered: number): number;
 }
@@ -56,13 +59,19 @@ export function makePairBonus(groups: readonly TermGroup[], idfOf: ReadonlyMap<s
   for (const value of best) bounds.push(bounds.at(-1)! + PAIR_WEIGHT * value);
   bounds[best.length] = 2 * bounds[best.length]!;
   const max = (covered: number) => bounds[Math.max(0, Math.min(covered - 1, best.length))]!;
-  const of = (data: Segment, doc: number, covered: number) => {
+  // Neighbour i pairs words i and i + 1: probed only when the row covers both (a pair in
+  // its filter means both words are in its text, so the rest are Bloom false positives).
+  // Partial matches of a long query cover few neighbours: most probes are skipped.
+  const needs = neighbours.map((_, i) => (i + 1 < 32 ? ((1 << i) | (1 << (i + 1))) >>> 0 : 0));
+  const of = (data: Segment, doc: number, covered: number, words: number) => {
     const from = data.pairOffsets[doc]!;
     const bytes = data.pairOffsets[doc + 1]! - from;
     let bonus = 0;
     let chained = 0;
-    for (const options of neighbours) {
-      for (const option of options) {
+    for (let i = 0; i < neighbours.length; i++) {
+      const need = needs[i]!;
+      if (((words & need) >>> 0) !== need) continue;
+      for (const option of neighbours[i]!) {
         if (hasPairHash(data.pairBits, from, bytes, option.h1, option.h2)) {
           bonus += PAIR_WEIGHT * option.value;
           chained++;

@@ -101,6 +101,8 @@ interface Scratch {
   score: Float32Array;
   coverage: Uint8Array;
   best: Float32Array;
+  /** Bit g set when the row covers query word g (the first 32 words). */
+  words: Uint32Array;
   /** Rows with coverage > 0, in order of first match. */
   candidates: Uint32Array;
   /** Rows touched by the current word. */
@@ -114,7 +116,7 @@ function scratchOf(data: Segment): Scratch {
   let scratch = scratchBySegment.get(data);
   if (!scratch || scratch.busy) {
     const n = data.ids.length;
-    scratch = { score: new Float32Array(n), coverage: new Uint8Array(n), best: new Float32Array(n), candidates: new Uint32Array(n), touched: new Uint32Array(n), busy: false };
+    scratch = { score: new Float32Array(n), coverage: new Uint8Array(n), best: new Float32Array(n), words: new Uint32Array(n), candidates: new Uint32Array(n), touched: new Uint32Array(n), busy: false };
     if (!scratchBySegment.has(data)) scratchBySegment.set(data, scratch);
   }
   scratch.busy = true;
@@ -124,6 +126,7 @@ function scratchOf(data: Segment): Scratch {
 interface SegmentScores {
   score: Float32Array;
   coverage: Uint8Array;
+  words: Uint32Array;
   candidates: Uint32Array;
   count: number;
   /** False when the row fails liveness, filters, scopes or exclusions. */
@@ -146,10 +149,11 @@ function scoreSegment(
 ): SegmentScores {
   const data = live.data;
   const scratch = scratchOf(data);
-  const { score, coverage, best, candidates, touched } = scratch;
+  const { score, coverage, best, words, candidates, touched } = scratch;
   let count = 0;
   for (const [g, group] of groups.entries()) {
     let touchedCount = 0;
+    const bit = g < 32 ? (1 << g) >>> 0 : 0;
     for (const [term, weight] of group.expansions) {
       const id = live.vocabulary.lookup(term);
       if (id === undefined) continue;
@@ -169,6 +173,7 @@ function scoreSegment(
       if (coverage[doc] === 0) candidates[count++] = doc;
       score[doc]! += best[doc]!;
       coverage[doc]!++;
+      words[doc]! |= bit;
       best[doc] = 0;
     }
   }
@@ -177,11 +182,12 @@ function scoreSegment(
       const doc = candidates[i]!;
       score[doc] = 0;
       coverage[doc] = 0;
+      words[doc] = 0;
     }
     scratch.busy = false;
   };
   const narrowed = query.authors.length > 0 || query.orgs.length > 0 || hasFilter(context.filters, context.bookmarks) || context.inCategories !== undefined;
-  return { score, coverage, candidates, count, eligible: eligibility(live, query, context), browsing: groups.length === 0, narrowed, release };
+  return { score, coverage, words, candidates, count, eligible: eligibility(live, query, context), browsing: groups.length === 0, narrowed, release };
 }
 
 /**
@@ -319,7 +325,7 @@ function muteGate(context: QueryContext): MuteGate | undefined {
 
 function collect(scores: SegmentScores, live: LiveSegment, segment: number, need: number, every: number, bonus: PairBonus, top: TopHits, mutes: MuteGate | undefined): void {
   const data = live.data;
-  const { score, coverage, eligible, candidates, count } = scores;
+  const { score, coverage, words, eligible, candidates, count } = scores;
   if (scores.browsing) {
     // No words: only scopes or filters narrow the rows (nothing at all asks for nothing).
     if (!scores.narrowed) return;
@@ -338,7 +344,7 @@ function collect(scores: SegmentScores, live: LiveSegment, segment: number, need
     // A row that cannot reach the kept few even with the largest pair bonus skips the
     // bonus (Bloom probes): it is only counted.
     if (top.cannotEnter(base + bonus.max(covered), full)) top.skip(full);
-    else top.offer(segment, doc, base + bonus.of(data, doc, covered), full);
+    else top.offer(segment, doc, base + bonus.of(data, doc, covered, words[doc]!), full);
   }
 }
 

@@ -1,13 +1,15 @@
 import { memo, useId } from 'react';
 import { Link } from 'react-router-dom';
 import type { SearchHitView } from '../../../domain/search/search-types.ts';
+import { sameHitView } from '../../../domain/search/same-hit.ts';
 import { formatCount, formatCountOf } from '../../../domain/format/count.ts';
 import { shortDayLabel } from '../../../domain/feed/period.ts';
 import { HighlightedText } from './highlighted-text.tsx';
 
 /**
  * One search result: highlighted title linking to the paper, meta line, highlighted excerpt.
- * Memoized: the list re-renders when it turns stale at each key, its hits unchanged.
+ * Memoized by content (each answer comes from the worker as new objects): the list re-renders
+ * at each key, and a card whose hit did not change is not re-rendered.
  */
 export const SearchResult = memo(function SearchResult({ hit }: { hit: SearchHitView }) {
   const titleId = useId();
@@ -36,4 +38,4 @@ export const SearchResult = memo(function SearchResult({ hit }: { hit: SearchHit
       </div>
     </article>
   );
-});
+}, (before, after) => sameHitView(before.hit, after.hit));
