@@ -26,6 +26,11 @@ export type MetricSamples = Record<string, number | number[]>;
 export interface MetricModule {
   /** First segment of every metric name, e.g. `import` for `import.100k.ms`. */
   prefix: string;
+  /**
+   * Where a module measures others' metrics under another condition (the slow-device
+   * profile's `view.slow.*`), the name prefixes its metrics may start with instead.
+   */
+  namePrefixes?: string[];
   /** Heading of the module's table in RESULTS.md. */
   title: string;
   metrics: Record<string, MetricSpec>;

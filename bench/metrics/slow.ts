@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { profiled } from '../lib/cpu-profile.ts';
 import { SLOW_DEVICE_RATE, throttleCpu, type CpuThrottle } from '../lib/cpu-throttle.ts';
 import type { BenchContext, MetricModule, MetricSamples, ServedCorpus } from '../lib/metric-module.ts';
 import { measureNaiveImport } from '../lib/naive-import.ts';
@@ -27,6 +28,7 @@ const ms = (description: string, extra: Partial<MetricModule['metrics'][string]>
  */
 const slowModule: MetricModule = {
   prefix: 'slow',
+  namePrefixes: ['search.100k.slow', 'view.slow', 'import.100k.slow'],
   title: `Slow device: CPU throttled ${RATE}x (100k papers)`,
   metrics: {
     'search.100k.slow.p95_ms': ms(`keystroke (input event) to its results painted, 95th percentile, main thread throttled ${RATE}x; realistic queries typed at ${KEY_DELAY_MS} ms a key: titles with a typo, abstract phrases, author + title word, descriptions (bench/lib/slow-queries.ts).`, {
@@ -80,17 +82,23 @@ const slowModule: MetricModule = {
   async run(ctx) {
     const corpus = await ctx.corpus('100k');
     if (!corpus) return {};
-    const naive = await ctx.withFreshPage({ label: 'slow: machine baseline (naive import)', timeoutMs: IMPORT_RUN_TIMEOUT_MS }, (page) =>
-      measureNaiveImport(page, corpus.url, IMPORT_RUN_TIMEOUT_MS),
-    );
-    ctx.log(`slow: machine baseline (one put per paper) ${Math.round(naive.ms)} ms`);
-    ctx.record({ [MACHINE]: naive.ms });
-    if (process.env.BENCH_SLOW_SKIP !== 'unthrottled-import') ctx.record(await unthrottledImport(ctx, corpus));
+    // BENCH_SLOW_SKIP=baseline,unthrottled-import: a quicker run (a profiling run, say) without those.
+    const skip = new Set((process.env.BENCH_SLOW_SKIP ?? '').split(',').map((part) => part.trim()));
+    if (!skip.has('baseline')) await machineBaseline(ctx, corpus);
+    if (!skip.has('unthrottled-import')) ctx.record(await unthrottledImport(ctx, corpus));
     return throttledRun(ctx, corpus);
   },
 };
 
 export default slowModule;
+
+async function machineBaseline(ctx: BenchContext, corpus: ServedCorpus): Promise<void> {
+  const naive = await ctx.withFreshPage({ label: 'slow: machine baseline (naive import)', timeoutMs: IMPORT_RUN_TIMEOUT_MS }, (page) =>
+    measureNaiveImport(page, corpus.url, IMPORT_RUN_TIMEOUT_MS),
+  );
+  ctx.log(`slow: machine baseline (one put per paper) ${Math.round(naive.ms)} ms`);
+  ctx.record({ [MACHINE]: naive.ms });
+}
 
 async function unthrottledImport(ctx: BenchContext, corpus: ServedCorpus): Promise<MetricSamples> {
   const run = await ctx.withFreshPage({ label: 'slow: unthrottled import', timeoutMs: IMPORT_RUN_TIMEOUT_MS, initScript: SLOW_IMPORT_PROBE_SCRIPT }, (page) =>
@@ -109,7 +117,7 @@ async function throttledRun(ctx: BenchContext, corpus: ServedCorpus): Promise<Me
     await throttle.set(RATE);
     ctx.log(`slow: throttle check: a busy loop took ${Math.round(calm)} ms, ${Math.round(await throttle.calibrate())} ms at ${RATE}x`);
 
-    const imported = await importWhileInteracting(page, corpus.url);
+    const imported = await profiled(page, 'slow-import', ctx.log, () => importWhileInteracting(page, corpus.url), 1000);
     ctx.log(`slow: throttled import ${Math.round(imported.ms)} ms, longest task ${Math.round(imported.longestTaskMs)} ms, INP ${Math.round(imported.inpMs)} ms over ${imported.interactions} interactions ${JSON.stringify(imported.inpAttribution ?? {})}`);
     ctx.log(`slow: workers asked to throttle: ${throttle.workerAnswers().join('; ') || 'none seen'}`);
     ctx.record({ 'import.100k.slow.ms': imported.ms, 'import.100k.slow.longest_main_task_ms': imported.longestTaskMs, 'import.100k.slow.inp_ms': imported.inpMs });
@@ -136,14 +144,17 @@ async function views(ctx: BenchContext, page: Page, corpus: ServedCorpus, thrott
     for (const rate of [RATE, 1]) {
       await throttle.set(rate);
       const key = rate === 1 ? 'view.slow.unthrottled' : 'view.slow';
-      const dayMs = await firstCard(page, dayUrl);
+      // Profiled (BENCH_PROFILE_DIR) on the first throttled visit only.
+      const profile = <T>(label: string, fn: () => Promise<T>) => (i === 1 && rate === RATE ? profiled(page, `slow-${label}`, ctx.log, fn) : fn());
+      const dayMs = await profile('day-first-card', () => firstCard(page, dayUrl));
       // The throttle belongs to the page target and outlives navigations: checked once on a new document.
       if (i === 1 && rate === RATE) ctx.log(`slow: throttle check after navigating: busy loop ${Math.round(await throttle.calibrate())} ms`);
       await waitForWholePeriod(page);
       await waitForVitals(page, 60_000);
       const dayCls = (await readVitals(page)).CLS ?? 0;
-      const monthMs = await firstCard(page, monthUrl);
-      const worst = await scrollWorstFrame(page);
+      const monthMs = await profile('month-first-card', () => firstCard(page, monthUrl));
+      await waitForWholePeriod(page);
+      const worst = await profile('month-scroll', () => scrollWorstFrame(page));
       const month = await readVitals(page);
       const cls = Math.max(dayCls, month.CLS ?? 0);
       add(`${key}.day.first_card_ms`, dayMs);
@@ -165,7 +176,7 @@ async function search(ctx: BenchContext, page: Page, corpus: ServedCorpus, throt
     await page.goto(`${corpus.url}search`);
     await waitForIndexReady(page, PAPERS, INDEX_TIMEOUT_MS);
     await throttle.set(rate);
-    const typed = await typeQueries(page, queries, KEY_DELAY_MS);
+    const typed = await (rate === 1 ? typeQueries(page, queries, KEY_DELAY_MS) : profiled(page, 'slow-search', ctx.log, () => typeQueries(page, queries, KEY_DELAY_MS), 500));
     const sorted = [...typed.latencies].sort((a, b) => a - b);
     const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
     const key = rate === 1 ? 'search.100k.slow.unthrottled' : 'search.100k.slow';
