@@ -56,7 +56,8 @@ export function vitalMarkDetail(metric: Vital): VitalMarkDetail {
 function report(metric: Vital): void {
   const detail = vitalMarkDetail(metric);
   performance.mark(`web-vitals:${detail.name}`, { detail });
-  console.debug(`[web-vitals] ${detail.name} ${detail.name === 'CLS' ? detail.value.toFixed(3) : `${Math.round(detail.value)} ms`} (${detail.rating})`, detail.attribution);
+  // One string, not an object: an open DevTools session serializes logged objects on this thread.
+  console.debug(`[web-vitals] ${detail.name} ${detail.name === 'CLS' ? detail.value.toFixed(3) : `${Math.round(detail.value)} ms`} (${detail.rating}) ${JSON.stringify(detail.attribution)}`);
 }
 
 /**
