@@ -2,11 +2,15 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, useContext, type ReactNode } from 'react';
 import { listBookmarkedIds } from '../db/library-repo.ts';
 import { listReadIds } from '../db/read-state-repo.ts';
+import { listSignals } from '../db/signals-repo.ts';
+import type { SignalKind } from '../domain/recommend/signals.ts';
 
 /** Which papers are bookmarked and read, for a whole list at once. */
 export interface LibraryMarks {
   bookmarked: ReadonlySet<string>;
   read: ReadonlySet<string>;
+  /** "More/less like this" per paper (a reader sets a few dozen, not thousands). */
+  signals: ReadonlyMap<string, SignalKind>;
 }
 
 const LibraryMarksContext = createContext<LibraryMarks | undefined>(undefined);
@@ -15,11 +19,13 @@ const LibraryMarksContext = createContext<LibraryMarks | undefined>(undefined);
  * One live query for a whole list instead of two per card. A profile of scrolling a month
  * showed each mounted card opening its own IndexedDB transactions (bookmark and read
  * state), a large share of every frame; keys-only reads of both tables cost far less.
+ * Signals joined later for the same reason: a 4x-throttled profile of the month scroll
+ * spent about 2 s in the cards' own signal queries, subscribed and dropped as they mount.
  */
 export function LibraryMarksProvider({ children }: { children: ReactNode }) {
   const marks = useLiveQuery(async () => {
-    const [bookmarked, read] = await Promise.all([listBookmarkedIds(), listReadIds()]);
-    return { bookmarked: new Set(bookmarked), read: new Set(read) };
+    const [bookmarked, read, signals] = await Promise.all([listBookmarkedIds(), listReadIds(), listSignals()]);
+    return { bookmarked: new Set(bookmarked), read: new Set(read), signals: new Map(signals.map((s) => [s.paperId, s.kind])) };
   }, []);
   return <LibraryMarksContext.Provider value={marks}>{children}</LibraryMarksContext.Provider>;
 }

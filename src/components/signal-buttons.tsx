@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { getSignal, setSignal } from '../db/signals-repo.ts';
 import type { SignalKind } from '../domain/recommend/signals.ts';
 import { ToggleError } from './toggle-error.tsx';
+import { useLibraryMarks } from './library-marks.tsx';
 
 const LABEL: Record<SignalKind, { name: string; key: string; symbol: string }> = {
   more: { name: 'More like this', key: '+', symbol: '+' },
@@ -16,7 +17,18 @@ const LABEL: Record<SignalKind, { name: string; key: string; symbol: string }> =
  * clears it. `data-signal` is what the + and − keys press (use-signal-keys.ts).
  */
 export function SignalButtons({ paperId }: { paperId: string }) {
+  const marks = useLibraryMarks();
+  return marks ? <SignalToggles paperId={paperId} kind={marks.signals.get(paperId)} /> : <LiveSignalButtons paperId={paperId} />;
+}
+
+/** Outside a list (the paper page): reads its own signal. */
+function LiveSignalButtons({ paperId }: { paperId: string }) {
   const signal = useLiveQuery(() => getSignal(paperId), [paperId]);
+  return <SignalToggles paperId={paperId} kind={signal?.kind} />;
+}
+
+function SignalToggles({ paperId, kind: current }: { paperId: string; kind: SignalKind | undefined }) {
+  const signal = current ? { kind: current } : undefined;
   const [error, setError] = useState<string>();
   const press = (kind: SignalKind) =>
     setSignal(paperId, signal?.kind === kind ? undefined : kind).then(
