@@ -33,6 +33,8 @@ export interface MetricModule {
   namePrefixes?: string[];
   /** Heading of the module's table in RESULTS.md. */
   title: string;
+  /** Markdown printed under the module's table (what profiles showed, say): kept across runs. */
+  notes?: string;
   metrics: Record<string, MetricSpec>;
   /** Returns its figures (or hands them to `ctx.record` as it goes). */
   run(ctx: BenchContext): Promise<MetricSamples>;
