@@ -33,9 +33,9 @@ export interface MetricModule {
   namePrefixes?: string[];
   /** Heading of the module's table in RESULTS.md. */
   title: string;
-  /** Markdown printed under the module's table (what profiles showed, say): kept across runs. */
-  notes?: string;
   metrics: Record<string, MetricSpec>;
+  /** What a profile showed and what a change bought: printed under the module's table. */
+  notes?: readonly string[];
   /** Returns its figures (or hands them to `ctx.record` as it goes). */
   run(ctx: BenchContext): Promise<MetricSamples>;
 }

@@ -38,7 +38,7 @@ export function renderResultsMarkdown(results: ResultsFile, modules: readonly Me
     }
     const described = group.entries.filter(([name]) => group.specs[name]);
     if (described.length) lines.push('', ...described.map(([name]) => `- \`${name}\`: ${group.specs[name]!.description}`));
-    if (group.notes) lines.push('', group.notes.trim());
+    if (group.notes?.length) lines.push('', ...group.notes);
   }
   lines.push(
     '',
@@ -90,14 +90,14 @@ function baselinesCell(result: MetricResult, spec: MetricSpec | undefined, resul
 
 interface Group {
   title: string;
-  notes?: string;
   specs: Record<string, MetricSpec>;
+  notes?: readonly string[];
   entries: [string, MetricResult][];
 }
 
 function groups(results: ResultsFile, modules: readonly MetricModule[]): Group[] {
   const byPrefix = new Map<string, Group>();
-  for (const module of modules) byPrefix.set(module.prefix, { title: `${module.title} (\`${module.prefix}.*\`)`, notes: module.notes, specs: module.metrics, entries: [] });
+  for (const module of modules) byPrefix.set(module.prefix, { title: `${module.title} (\`${module.prefix}.*\`)`, specs: module.metrics, notes: module.notes, entries: [] });
   for (const [name, result] of Object.entries(results.metrics)) {
     // The module that declares the metric (the slow profile's `view.slow.*` belong to `slow`), else the
     // longest module prefix the name starts with (`view.bigday` before `view`), else its first segment.

@@ -32,7 +32,7 @@ const slowModule: MetricModule = {
   namePrefixes: ['search.100k.slow', 'view.slow', 'import.100k.slow'],
   title: `Slow device: CPU throttled ${RATE}x (100k papers)`,
   // What the throttled profiles showed and what each change bought: written by hand, kept across runs.
-  notes: readFileSync(new URL('../slow-device-notes.md', import.meta.url), 'utf8'),
+  notes: readFileSync(new URL('../slow-device-notes.md', import.meta.url), 'utf8').trim().split('\n'),
   metrics: {
     'search.100k.slow.p95_ms': ms(`keystroke (input event) to its results painted, 95th percentile, main thread throttled ${RATE}x; realistic queries typed at ${KEY_DELAY_MS} ms a key: titles with a typo, abstract phrases, author + title word, descriptions (bench/lib/slow-queries.ts).`, {
       target: { below: 100 },

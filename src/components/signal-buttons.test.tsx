@@ -2,10 +2,11 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetDbForTests } from '../db/database.ts';
-import { getSignal, setSignal } from '../db/signals-repo.ts';
-import { LibraryMarksProvider } from './library-marks.tsx';
+import { getSignal } from '../db/signals-repo.ts';
 import { KeyboardHelp } from './keyboard/keyboard-help.tsx';
 import { SignalButtons } from './signal-buttons.tsx';
+import { LibraryMarksProvider } from './library-marks.tsx';
+import { setSignal } from '../db/signals-repo.ts';
 import { useSignalKeys } from './use-signal-keys.ts';
 
 beforeEach(resetDbForTests);
@@ -36,27 +37,26 @@ describe('SignalButtons', () => {
     expect(await getSignal('2510.00001')).toBeUndefined();
   });
 
-  it('in a list, shows each card\'s stored signal from the list\'s one query, and follows a press', async () => {
+  it('in a list, reads every card\'s signal from the list\'s one query and follows changes', async () => {
     const user = userEvent.setup();
     await setSignal('2510.00003', 'less');
     render(
       <LibraryMarksProvider>
-        <article aria-label="first">
-          <SignalButtons paperId="2510.00003" />
-        </article>
-        <article aria-label="second">
-          <SignalButtons paperId="2510.00004" />
-        </article>
+        <ul>
+          {['2510.00003', '2510.00004'].map((id) => (
+            <li key={id} aria-label={id}>
+              <SignalButtons paperId={id} />
+            </li>
+          ))}
+        </ul>
       </LibraryMarksProvider>,
     );
-    const first = screen.getByRole('article', { name: 'first' });
-    const second = screen.getByRole('article', { name: 'second' });
-    await waitFor(() => expect(within(first).getByRole('button', { name: 'Less like this' })).toHaveAttribute('aria-pressed', 'true'));
-    expect(within(second).getByRole('button', { name: 'Less like this' })).toHaveAttribute('aria-pressed', 'false');
-    await user.click(within(second).getByRole('button', { name: 'More like this' }));
-    await waitFor(() => expect(within(second).getByRole('button', { name: 'More like this' })).toHaveAttribute('aria-pressed', 'true'));
+    const card = (id: string) => within(screen.getByRole('listitem', { name: id }));
+    await waitFor(() => expect(card('2510.00003').getByRole('button', { name: 'Less like this' })).toHaveAttribute('aria-pressed', 'true'));
+    expect(card('2510.00004').getByRole('button', { name: 'Less like this' })).toHaveAttribute('aria-pressed', 'false');
+    await user.click(card('2510.00004').getByRole('button', { name: 'More like this' }));
+    await waitFor(() => expect(card('2510.00004').getByRole('button', { name: 'More like this' })).toHaveAttribute('aria-pressed', 'true'));
     expect((await getSignal('2510.00004'))?.kind).toBe('more');
-    expect(within(first).getByRole('button', { name: 'Less like this' })).toHaveAttribute('aria-pressed', 'true');
   });
 
   it('+ and - press them on the open paper; the keys are in the keyboard help', async () => {
