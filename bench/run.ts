@@ -48,7 +48,7 @@ async function main(): Promise<number> {
     for (const [name, value] of Object.entries(samples)) {
       const spec = current?.metrics[name];
       if (!spec) throw new Error(`module ${current?.prefix} reported ${name}, which it does not declare`);
-      measured[name] = { ...summarize(value), unit: spec.unit };
+      measured[name] = { ...summarize(value, spec.unit === 'score' ? 3 : 1), unit: spec.unit };
     }
   };
   const ctx = createBenchContext({ runsOverride: args.runs, buildDir: await snapshotBuild(), record });

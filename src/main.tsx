@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app.tsx';
 import './app/styles.css';
 import { registerServiceWorker } from './app/register-service-worker.ts';
+import { startWebVitalsMarks } from './lib/web-vitals-marks.ts';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
@@ -11,3 +12,4 @@ createRoot(document.getElementById('root')!).render(
 );
 
 registerServiceWorker();
+startWebVitalsMarks();

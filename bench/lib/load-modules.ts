@@ -15,8 +15,11 @@ export async function loadMetricModules(dir = metricsDir): Promise<MetricModule[
     const loaded = (await import(pathToFileURL(join(dir, file)).href)) as { default?: unknown };
     const candidate = loaded.default;
     if (!isMetricModule(candidate)) throw new Error(`bench/metrics/${file} must export default a MetricModule`);
+    const allowed = candidate.namePrefixes ?? [candidate.prefix];
     for (const name of Object.keys(candidate.metrics)) {
-      if (!name.startsWith(`${candidate.prefix}.`)) throw new Error(`bench/metrics/${file}: metric ${name} must start with "${candidate.prefix}."`);
+      if (!allowed.some((prefix) => name.startsWith(`${prefix}.`))) throw new Error(`bench/metrics/${file}: metric ${name} must start with ${allowed.map((p) => `"${p}."`).join(' or ')}`);
+      const other = modules.find((module) => name in module.metrics);
+      if (other) throw new Error(`bench/metrics/${file}: metric ${name} is already declared by module ${other.prefix}`);
     }
     modules.push(candidate);
   }

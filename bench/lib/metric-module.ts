@@ -2,12 +2,18 @@ import type { Page } from 'playwright-core';
 
 /** How one metric is reported: its unit, what it means, and what it is judged against. */
 export interface MetricSpec {
-  unit: 'ms' | 'MB' | 'count';
+  /** `score`: a unitless figure such as CLS. */
+  unit: 'ms' | 'MB' | 'count' | 'score';
   description: string;
   /** A budget the median should stay under. */
   target?: { below: number };
   /** Another metric of the same module, measured in the same bench run, to compare with. */
   baseline?: string;
+  /**
+   * The machine's own baseline (a metric measured in the same run, e.g. the one-put import):
+   * the figure is also shown as a ratio to it, which carries from one machine to another.
+   */
+  machineBaseline?: string;
 }
 
 /** Raw figures from a module: samples per run, or one figure measured once. */
@@ -20,6 +26,11 @@ export type MetricSamples = Record<string, number | number[]>;
 export interface MetricModule {
   /** First segment of every metric name, e.g. `import` for `import.100k.ms`. */
   prefix: string;
+  /**
+   * Where a module measures others' metrics under another condition (the slow-device
+   * profile's `view.slow.*`), the name prefixes its metrics may start with instead.
+   */
+  namePrefixes?: string[];
   /** Heading of the module's table in RESULTS.md. */
   title: string;
   metrics: Record<string, MetricSpec>;

@@ -2,6 +2,9 @@ import type { MetricModule, MetricSpec } from './metric-module.ts';
 import type { MetricResult, ResultsFile } from './results-file.ts';
 
 const number = new Intl.NumberFormat('en', { maximumFractionDigits: 1 });
+/** Scores such as CLS live below 1: three decimals (0.041, not 0). */
+const score = new Intl.NumberFormat('en', { maximumFractionDigits: 3 });
+const formatFor = (unit: string) => (unit === 'score' ? score : number);
 
 /** bench/RESULTS.md: the machine, one table per module, and how to reproduce. */
 export function renderResultsMarkdown(results: ResultsFile, modules: readonly MetricModule[]): string {
@@ -30,7 +33,8 @@ export function renderResultsMarkdown(results: ResultsFile, modules: readonly Me
     lines.push('', `## ${group.title}`, '', '| metric | median | min | max | runs | unit | target | vs baseline |', '| --- | ---: | ---: | ---: | ---: | --- | --- | --- |');
     for (const [name, result] of group.entries) {
       const spec = group.specs[name];
-      lines.push(`| \`${name}\` | ${number.format(result.median)} | ${number.format(result.min)} | ${number.format(result.max)} | ${result.runs} | ${result.unit} | ${targetCell(result, spec)} | ${baselineCell(result, spec, results)} |`);
+      const f = formatFor(result.unit);
+      lines.push(`| \`${name}\` | ${f.format(result.median)} | ${f.format(result.min)} | ${f.format(result.max)} | ${result.runs} | ${result.unit} | ${targetCell(result, spec)} | ${baselinesCell(result, spec, results)} |`);
     }
     const described = group.entries.filter(([name]) => group.specs[name]);
     if (described.length) lines.push('', ...described.map(([name]) => `- \`${name}\`: ${group.specs[name]!.description}`));
@@ -56,14 +60,15 @@ export function renderResultsMarkdown(results: ResultsFile, modules: readonly Me
 /** One line per metric for the terminal, with its target verdict. */
 export function renderSummaryLine(name: string, result: MetricResult, spec: MetricSpec | undefined, results: ResultsFile): string {
   const target = spec?.target ? `  target ${targetCell(result, spec)}` : '';
-  const baseline = spec?.baseline ? `  ${baselineCell(result, spec, results)}` : '';
-  return `${name}: median ${number.format(result.median)} ${result.unit} (min ${number.format(result.min)}, max ${number.format(result.max)}, ${result.runs} runs)${target}${baseline}`;
+  const baseline = spec?.baseline || spec?.machineBaseline ? `  ${baselinesCell(result, spec, results)}` : '';
+  const f = formatFor(result.unit);
+  return `${name}: median ${f.format(result.median)} ${result.unit} (min ${f.format(result.min)}, max ${f.format(result.max)}, ${result.runs} runs)${target}${baseline}`;
 }
 
 function targetCell(result: MetricResult, spec: MetricSpec | undefined): string {
   if (!spec?.target) return '';
   const met = result.median < spec.target.below;
-  return `< ${number.format(spec.target.below)} ${met ? '✅ met' : '❌ missed'}`;
+  return `< ${formatFor(result.unit).format(spec.target.below)} ${met ? '✅ met' : '❌ missed'}`;
 }
 
 function baselineCell(result: MetricResult, spec: MetricSpec | undefined, results: ResultsFile): string {
@@ -77,6 +82,12 @@ function baselineCell(result: MetricResult, spec: MetricSpec | undefined, result
   return `${base} (${verdict})`;
 }
 
+function baselinesCell(result: MetricResult, spec: MetricSpec | undefined, results: ResultsFile): string {
+  const machine = spec?.machineBaseline ? results.metrics[spec.machineBaseline] : undefined;
+  const machineCell = machine && machine.median > 0 ? `${(result.median / machine.median).toPrecision(2)}× machine (\`${spec!.machineBaseline}\`)` : '';
+  return [baselineCell(result, spec, results), machineCell].filter(Boolean).join('; ');
+}
+
 interface Group {
   title: string;
   specs: Record<string, MetricSpec>;
@@ -88,8 +99,10 @@ function groups(results: ResultsFile, modules: readonly MetricModule[]): Group[]
   const byPrefix = new Map<string, Group>();
   for (const module of modules) byPrefix.set(module.prefix, { title: `${module.title} (\`${module.prefix}.*\`)`, specs: module.metrics, notes: module.notes, entries: [] });
   for (const [name, result] of Object.entries(results.metrics)) {
-    // The longest module prefix the name starts with (`view.bigday` before `view`), else its first segment.
-    const prefix = [...byPrefix.keys()].filter((p) => name.startsWith(`${p}.`)).sort((a, b) => b.length - a.length)[0] ?? name.split('.')[0]!;
+    // The module that declares the metric (the slow profile's `view.slow.*` belong to `slow`), else the
+    // longest module prefix the name starts with (`view.bigday` before `view`), else its first segment.
+    const declaredBy = modules.find((module) => name in module.metrics)?.prefix;
+    const prefix = declaredBy ?? [...byPrefix.keys()].filter((p) => name.startsWith(`${p}.`)).sort((a, b) => b.length - a.length)[0] ?? name.split('.')[0]!;
     let group = byPrefix.get(prefix);
     if (!group) byPrefix.set(prefix, (group = { title: `\`${prefix}.*\``, specs: {}, entries: [] }));
     group.entries.push([name, result]);

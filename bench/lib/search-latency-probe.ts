@@ -62,7 +62,9 @@ export async function typeQueries(page: Page, queries: readonly string[], keyDel
   await page.evaluate(() => (window as unknown as { __searchProbe: { start(): void } }).__searchProbe.start());
   for (const query of queries) {
     await box.fill('');
-    await box.pressSequentially(query, { delay: keyDelayMs });
+    // Each key waits for the page to take it: on a throttled, busy page a long query takes
+    // longer than Playwright's default 30 s action timeout (the run has its own time limit).
+    await box.pressSequentially(query, { delay: keyDelayMs, timeout: 10 * 60_000 });
     await page.waitForFunction((text) => {
       const painted = performance.getEntriesByName('search:painted') as PerformanceMark[];
       return painted.some((m) => (m.detail as { text: string }).text === text);

@@ -1,28 +1,8 @@
-import type { Page } from 'playwright-core';
 import type { MetricModule } from '../lib/metric-module.ts';
+import { FIRST_CARD_PROBE, SCROLL_FRAMES, SCROLL_STEP_PX, firstCard, newestStoredDay, scrollWorstFrame } from '../lib/view-probe.ts';
 
 const RUN_TIMEOUT_MS = 420_000;
 const IMPORT_TIMEOUT_MS = 240_000;
-/** Frames of scripted scrolling through the month, and pixels per frame (a brisk fling). */
-const SCROLL_FRAMES = 240;
-const SCROLL_STEP_PX = 150;
-
-/**
- * Installed before the app's scripts: the page's clock (ms since navigation start) at the
- * first animation frame after the first paper card is in the DOM, which is the frame
- * that paints it.
- */
-const FIRST_CARD_PROBE = `(() => {
-  if (typeof document === 'undefined' || window.__paperfeedView) return;
-  const probe = { firstCardAt: null };
-  window.__paperfeedView = probe;
-  const observer = new MutationObserver(() => {
-    if (probe.firstCardAt !== null || !document.querySelector('main article')) return;
-    observer.disconnect();
-    requestAnimationFrame(() => { probe.firstCardAt = performance.now(); });
-  });
-  observer.observe(document, { subtree: true, childList: true });
-})();`;
 
 /** Day and month views with 100k papers stored: the first card's paint, and scrolling a month. */
 const viewModule: MetricModule = {
@@ -71,38 +51,3 @@ const viewModule: MetricModule = {
 };
 
 export default viewModule;
-
-async function firstCard(page: Page, url: string): Promise<number> {
-  await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction('window.__paperfeedView && window.__paperfeedView.firstCardAt !== null', undefined, { timeout: 60_000, polling: 50 });
-  return (await page.evaluate('window.__paperfeedView.firstCardAt')) as number;
-}
-
-/** Scrolls the month view (already open) once every day row is read, timing each frame. */
-async function scrollWorstFrame(page: Page): Promise<number> {
-  await page.waitForFunction(`(() => { const s = document.querySelector('main [role=status]'); return s && /papers$/.test(s.textContent || ''); })()`, undefined, { timeout: 60_000, polling: 100 });
-  return (await page.evaluate(`new Promise((resolve) => {
-    let last = null, worst = 0, frames = 0;
-    const step = (now) => {
-      if (last !== null) worst = Math.max(worst, now - last);
-      last = now;
-      if (++frames > ${SCROLL_FRAMES}) return resolve(worst);
-      window.scrollBy(0, ${SCROLL_STEP_PX});
-      requestAnimationFrame(step);
-    };
-    requestAnimationFrame(step);
-  })`)) as number;
-}
-
-/** The newest day row's key, read from IndexedDB directly (the bench knows nothing of the app's modules). */
-async function newestStoredDay(page: Page): Promise<string> {
-  return (await page.evaluate(`new Promise((resolve, reject) => {
-    const open = indexedDB.open('paperfeed');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const cursor = open.result.transaction('days').objectStore('days').openKeyCursor(null, 'prev');
-      cursor.onsuccess = () => { resolve(cursor.result.key); open.result.close(); };
-      cursor.onerror = () => reject(cursor.error);
-    };
-  })`)) as string;
-}
