@@ -88,7 +88,10 @@ export function jsonErrorOffset(text: string): number | undefined {
       if (c !== '\\') continue;
       if (text[i] === 'u') {
         i++;
-        for (let k = 0; k < 4; k++) /[0-9a-fA-F]/.test(text[i] ?? '') ? i++ : fail();
+        for (let k = 0; k < 4; k++) {
+          if (/[0-9a-fA-F]/.test(text[i] ?? '')) i++;
+          else fail();
+        }
       } else if ('"\\/bfnrt'.includes(text[i] ?? 'x')) i++;
       else fail();
     }

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetDbForTests } from '../../../db/database.ts';
 import { upsertPapers } from '../../../db/papers-repo.ts';
-import { renderRoute } from '../../../lib/testing-routes.tsx';
+import { renderRoute } from '../../../testing/render-route.tsx';
 import { makePaper } from '../../../testing/make-paper.ts';
 
 beforeEach(async () => {
@@ -27,7 +27,7 @@ beforeEach(async () => {
 
 describe('paper page', () => {
   it('shows the paper with typeset math, tags as text, AI summary, keywords and links', async () => {
-    renderRoute('/papers/2510.00001');
+    await renderRoute('/papers/2510.00001');
     expect(await screen.findByRole('heading', { level: 1, name: 'Math paper' })).toBeInTheDocument();
     const abstract = screen.getByRole('region', { name: 'Abstract' });
     expect(abstract.querySelectorAll('.katex')).toHaveLength(1);
@@ -44,7 +44,7 @@ describe('paper page', () => {
   });
 
   it('links the previous and next paper of its day by upvotes when opened directly', async () => {
-    renderRoute('/papers/2510.00001');
+    await renderRoute('/papers/2510.00001');
     expect(await screen.findByRole('link', { name: 'Previous paper: Top paper' })).toHaveAttribute('href', '/papers/2510.00003');
     expect(screen.getByRole('link', { name: 'Next paper: Gemini' })).toHaveAttribute('href', '/papers/2510.00002');
     expect(screen.getByRole('link', { name: '← Back to Friday, October 3, 2025' })).toHaveAttribute('href', '/papers/date/2025-10-03');
@@ -52,7 +52,7 @@ describe('paper page', () => {
 
   it('collapses a long author list after 20', async () => {
     const user = userEvent.setup();
-    renderRoute('/papers/2510.00002');
+    await renderRoute('/papers/2510.00002');
     const authors = await screen.findByRole('list', { name: 'Authors' });
     expect(within(authors).getAllByRole('link')).toHaveLength(20);
     expect(within(authors).getByRole('link', { name: 'Author 1' })).toHaveAttribute('href', '/authors/Author%201');
@@ -61,7 +61,7 @@ describe('paper page', () => {
   });
 
   it('links its Hugging Face page and says counts with the right noun', async () => {
-    renderRoute('/papers/2510.00001');
+    await renderRoute('/papers/2510.00001');
     await screen.findByRole('heading', { level: 1, name: 'Math paper' });
     expect(screen.getByRole('link', { name: 'Hugging Face' })).toHaveAttribute('href', 'https://huggingface.co/papers/2510.00001');
     expect(screen.getByText('▲ 9 upvotes')).toBeInTheDocument();
@@ -70,11 +70,11 @@ describe('paper page', () => {
 
   it('cites the paper as BibTeX from the Cite menu, and Escape closes it without leaving the page', async () => {
     const user = userEvent.setup();
-    renderRoute('/papers/2510.00001');
+    await renderRoute('/papers/2510.00001');
     const cite = await screen.findByRole('button', { name: 'Cite' });
     await user.click(cite);
     const text = screen.getByRole('textbox', { name: 'BibTeX' });
-    expect((text as HTMLTextAreaElement).value).toMatch(/^@misc\{.*,\n  title = \{Math paper\},/);
+    expect((text as HTMLTextAreaElement).value).toMatch(/^@misc\{.*,\n {2}title = \{Math paper\},/);
     expect((text as HTMLTextAreaElement).value).toContain('eprint = {2510.00001}');
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('textbox', { name: 'BibTeX' })).toBeNull();
@@ -83,7 +83,7 @@ describe('paper page', () => {
   });
 
   it('shows a not-found page for an unknown id', async () => {
-    renderRoute('/papers/0000.00000');
+    await renderRoute('/papers/0000.00000');
     expect(await screen.findByRole('heading', { name: 'Paper not found' })).toBeInTheDocument();
     expect(screen.getByText('0000.00000')).toBeInTheDocument();
   });

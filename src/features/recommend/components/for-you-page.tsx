@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { formatCount } from '../../../domain/feed/author-list.ts';
 import { dayHeading } from '../../../domain/feed/period.ts';
 import { LibraryMarksProvider } from '../../../components/library-marks.tsx';
-import { useVisitStore } from '../../../lib/visit-store.ts';
+import { useVisitStore } from '../../../stores/visit-store.ts';
 import type { Pick } from '../api/recommend-protocol.ts';
 import { useRecommendation } from '../hooks/use-recommendation.ts';
 import { ColdStart } from './cold-start.tsx';

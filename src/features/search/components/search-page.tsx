@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { SearchFilters } from '../../../domain/search/search-types.ts';
 import type { SearchResponse } from '../api/search-protocol.ts';
 import { useSearchUrl } from '../hooks/use-search-url.ts';
-import { useCorpusArriving } from '../../../lib/corpus-arrival-store.ts';
+import { useCorpusArriving } from '../../../stores/corpus-arrival-store.ts';
 import { runSearch, useSearchStore } from '../stores/search-store.ts';
 import { SearchEmpty } from './search-empty.tsx';
 import { SearchFiltersBar } from './search-filters.tsx';

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { listMutes } from '../db/follow-repo.ts';
 import type { Paper } from '../domain/corpus/paper-schema.ts';
 import { applyMutes, compileMutes, type MuteTest } from '../domain/follow/mute-match.ts';
-import { useHiddenStore } from './hidden-store.ts';
+import { useHiddenStore } from '../stores/hidden-store.ts';
 
 /** The reader's mutes as one test, live; `undefined` while nothing is muted. */
 export function useMuteTest(): MuteTest {
