@@ -8,10 +8,7 @@ import { appRoutes } from '../app/router.tsx';
  * (which starts the corpus sync). jsdom has no layout, so the virtual lists get a mocked viewport.
  */
 export async function renderRoute(path: string) {
-  const router = createMemoryRouter(
-    [{ element: <main><Outlet /></main>, children: appRoutes }],
-    { initialEntries: [path] },
-  );
+  const router = createMemoryRouter([{ element: <main><Outlet /></main>, children: appRoutes }], { initialEntries: [path] });
   // Views load lazily, as in the app; render once the first one has loaded, so a test's
   // first query does not race a cold dynamic import.
   await new Promise<void>((resolve) => {
