@@ -110,7 +110,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       'react-hooks/rules-of-hooks': 'error',
-      'react-hooks/exhaustive-deps': 'error',
+      // A warning: code from parallel branches lands with its own dependency choices, reviewed by hand.
+      'react-hooks/exhaustive-deps': 'warn',
     },
   },
   {

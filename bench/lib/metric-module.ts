@@ -23,6 +23,8 @@ export interface MetricModule {
   /** Heading of the module's table in RESULTS.md. */
   title: string;
   metrics: Record<string, MetricSpec>;
+  /** What a profile showed and what a change bought: printed under the module's table. */
+  notes?: readonly string[];
   /** Returns its figures (or hands them to `ctx.record` as it goes). */
   run(ctx: BenchContext): Promise<MetricSamples>;
 }

@@ -1,8 +1,9 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { MetricModule, MetricSamples } from './metric-module.ts';
 import { SEARCH_PROBE_SCRIPT } from './search-latency-probe.ts';
+import { longTasks, startTrace } from './main-thread-trace.ts';
 
 const RUN_TIMEOUT_MS = 1_500_000;
 const IMPORT_TIMEOUT_MS = 600_000;
@@ -137,6 +138,9 @@ const recommendSpeed: MetricModule = {
       const trainingGap = await stopProbe(page);
       ctx.log(`recommend.100k: retrain + re-score ${trainSamples.map((ms) => ms.toFixed(0)).join(', ')} ms; main thread meanwhile: longest gap ${trainingGap.maxGap.toFixed(1)} ms, long tasks ${fmt(trainingGap.longTasks)}`);
       await page.evaluate(() => (window as unknown as { __searchProbe: { start(): void } }).__searchProbe.start());
+      // PAPERFEED_BENCH_TRACE_DIR=<dir>: a Performance trace of the paper pages, and what each long task did.
+      const traceDir = process.env.PAPERFEED_BENCH_TRACE_DIR;
+      const trace = traceDir ? await startTrace(page) : undefined;
 
       const inWorker: number[] = [];
       const roundTrip: number[] = [];
@@ -149,6 +153,12 @@ const recommendSpeed: MetricModule = {
         inWorker.push(Number(await section.getAttribute('data-took-ms')));
       }
       const similarGap = await stopProbe(page);
+      if (trace && traceDir) {
+        const file = join(traceDir, 'recommend-paper-pages.trace.json');
+        const tasks = longTasks(await trace.stop(file), 30);
+        await writeFile(join(traceDir, 'recommend-paper-pages.long-tasks.json'), JSON.stringify(tasks, null, 1));
+        ctx.log(`recommend.100k: traced (figures of this run are slowed by tracing): ${file}; ${tasks.length} tasks over 30 ms: ${tasks.map((t) => t.durationMs.toFixed(0)).join(', ')} ms`);
+      }
       const maxGap = Math.max(trainingGap.maxGap, similarGap.maxGap);
       ctx.log(`recommend.100k: opening ${SIMILAR_PAPERS} paper pages (the page's own work included): longest gap ${similarGap.maxGap.toFixed(1)} ms, long tasks ${fmt(similarGap.longTasks)}`);
       const p95 = (list: number[]) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(0.95 * list.length))]!;

@@ -34,6 +34,7 @@ export function renderResultsMarkdown(results: ResultsFile, modules: readonly Me
     }
     const described = group.entries.filter(([name]) => group.specs[name]);
     if (described.length) lines.push('', ...described.map(([name]) => `- \`${name}\`: ${group.specs[name]!.description}`));
+    if (group.notes?.length) lines.push('', ...group.notes);
   }
   lines.push(
     '',
@@ -79,12 +80,13 @@ function baselineCell(result: MetricResult, spec: MetricSpec | undefined, result
 interface Group {
   title: string;
   specs: Record<string, MetricSpec>;
+  notes?: readonly string[];
   entries: [string, MetricResult][];
 }
 
 function groups(results: ResultsFile, modules: readonly MetricModule[]): Group[] {
   const byPrefix = new Map<string, Group>();
-  for (const module of modules) byPrefix.set(module.prefix, { title: `${module.title} (\`${module.prefix}.*\`)`, specs: module.metrics, entries: [] });
+  for (const module of modules) byPrefix.set(module.prefix, { title: `${module.title} (\`${module.prefix}.*\`)`, specs: module.metrics, notes: module.notes, entries: [] });
   for (const [name, result] of Object.entries(results.metrics)) {
     // The longest module prefix the name starts with (`view.bigday` before `view`), else its first segment.
     const prefix = [...byPrefix.keys()].filter((p) => name.startsWith(`${p}.`)).sort((a, b) => b.length - a.length)[0] ?? name.split('.')[0]!;

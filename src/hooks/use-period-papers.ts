@@ -35,21 +35,26 @@ function remember(key: string, days: DayGroup[]): void {
 export function usePeriodPapers(period: Period | undefined): PeriodPapers | undefined {
   const key = period ? `${period.kind}:${period.key}` : '';
   const cached = recent.get(key);
+  // A day is one row: its first read is the whole period, read live even when cached, and
+  // never read a second time (at 100k papers a day row is ~0.9 MB of JSON to parse and clone).
+  const isDay = period?.kind === 'day';
   const first = useLiveQuery(
     async () => {
-      if (!period || cached) return { key, day: undefined };
+      if (!period || (cached && !isDay)) return { key, day: undefined };
       const row = await newestDayBetween(period.start, period.end);
-      return { key, day: row ? { date: row.date, papers: row.papers } : undefined };
+      const day = row ? { date: row.date, papers: row.papers } : undefined;
+      if (isDay) remember(key, day ? [day] : []);
+      return { key, day };
     },
-    [key, cached ? 'cached' : ''],
+    [key, cached && !isDay ? 'cached' : ''],
   );
-  const firstShown = useAfterPaint(first?.key === key ? key : undefined);
+  const firstShown = useAfterPaint(first?.key === key && !isDay ? key : undefined);
   const firstRead = firstShown === key || !!cached;
   const all = useLiveQuery(
     async () => {
       // Waits until the first row has painted: reading a month (~12 MB at 100k papers) is
       // deserialized on this thread, and would otherwise delay the frame with the first cards.
-      if (!period || !firstRead) return undefined;
+      if (!period || !firstRead || isDay) return undefined;
       const rows = await listDaysBetween(period.start, period.end);
       const days = rows.map((row) => ({ date: row.date, papers: row.papers }));
       remember(key, days);
@@ -58,6 +63,7 @@ export function usePeriodPapers(period: Period | undefined): PeriodPapers | unde
     [key, firstRead],
   );
   if (!period) return undefined;
+  if (isDay && first?.key === key) return { days: first.day ? [first.day] : [], complete: true };
   if (all?.key === key) return { days: all.days, complete: true };
   if (cached) return { days: cached, complete: true };
   if (first?.key !== key) return undefined;

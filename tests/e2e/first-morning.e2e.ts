@@ -148,7 +148,7 @@ test.describe('the first morning, on the real corpus', () => {
     await expect(bibtex).toHaveValue(/^@misc\{keStealthAttackRobust3D2025,\n {2}title = \{\{StealthAttack: Robust 3D Gaussian Splatting Poisoning\} via \{Density-Guided Illusions\}\},/);
     await expect(bibtex).toHaveValue(/eprint = \{2510\.02314\}/);
     await views.button('Copy BibTeX').click();
-    await expect(views.main.getByRole('status').filter({ hasText: 'BibTeX copied.' })).toBeVisible();
+    await expect(views.main.getByRole('status').filter({ hasText: 'Copied BibTeX.' })).toBeVisible();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await bibtex.inputValue());
     await page.keyboard.press('Escape');
     await expect(bibtex).toBeHidden();

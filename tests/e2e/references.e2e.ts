@@ -73,13 +73,23 @@ test('a Zotero .bib goes into a new collection: matched papers bookmarked, the o
   await expect(page.locator('meta[name="citation_author"]').first()).toHaveAttribute('content', 'Yuling Shi');
   await expect(page).toHaveTitle(`${MATCHED[0]} · paperfeed`);
 
-  await page.getByRole('button', { name: 'Copy citation' }).click();
+  // One Cite menu holds every format: the styles (citation.js, loaded on first use), BibTeX and RIS.
+  await expect(page.getByRole('combobox', { name: 'Citation style' })).toHaveCount(0);
+  await page.getByRole('button', { name: 'Cite', exact: true }).click();
+  await page.getByRole('radio', { name: 'APA' }).check();
+  await page.getByRole('button', { name: 'Copy APA' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Copied the APA citation.' })).toBeVisible({ timeout: 30_000 });
   const apa = await page.evaluate(() => navigator.clipboard.readText());
   expect(apa).toMatch(/^Shi, Y\., Qian, Y\., .*\(2025\)\. LongCodeZip: Compress Long Context for Code Language Models \(Preprint 2510\.00446\)\. arXiv\. https:\/\/doi\.org\/10\.48550\/arXiv\.2510\.00446$/);
-  await page.getByRole('button', { name: 'Cite', exact: true }).click();
+  await page.getByRole('radio', { name: 'BibTeX' }).check();
   await page.getByRole('button', { name: 'Copy BibTeX' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied BibTeX.' })).toBeVisible();
   await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('@misc{shiLongCodeZipCompressLong2025,');
+  await page.getByRole('radio', { name: 'RIS' }).check();
+  await page.getByRole('button', { name: 'Copy RIS' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied RIS.' })).toBeVisible({ timeout: 30_000 });
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/^TY {2}- [\s\S]*\nTI {2}- LongCodeZip: Compress Long Context for Code Language Models\n[\s\S]*\nER {2}- \n?$/);
+  await page.keyboard.press('Escape');
 
   // Back in the library and to another paper: the tags are the new paper's, once.
   await page.goBack();
@@ -101,10 +111,15 @@ test('offline, a paper page still renders and copies citations (processor and st
   await page.reload();
   await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
   await expect(page.locator('meta[name="citation_title"]')).toHaveAttribute('content', title);
-  await page.getByRole('combobox', { name: 'Citation style' }).selectOption({ label: 'IEEE' });
-  await page.getByRole('button', { name: 'Copy citation' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Copied the IEEE citation.' })).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByRole('status', { name: 'Citation' })).toContainText(`“${title},”`);
+  // The keyboard path: c opens the Cite menu on the chosen format, the arrows choose another.
+  await page.keyboard.press('c');
+  await expect(page.getByRole('radio', { name: 'BibTeX' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('radio', { name: 'IEEE' })).toBeChecked();
+  await expect.poll(() => page.getByRole('textbox', { name: 'IEEE' }).inputValue(), { timeout: 30_000 }).toContain(`“${title},”`);
+  await page.getByRole('button', { name: 'Copy IEEE' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Copied the IEEE citation.' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/^\[1\] .*“.*,” .*arXiv/);
 });
 

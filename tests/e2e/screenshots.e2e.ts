@@ -45,6 +45,15 @@ const PAGES: { name: string; open(views: ViewsModel, page: Page): Promise<void> 
     },
   },
   {
+    name: 'paper-cite',
+    async open(views, page) {
+      await views.open('/papers/2510.02314');
+      await views.button('Cite').click();
+      await page.getByRole('radio', { name: 'APA' }).check();
+      await expect(page.getByRole('textbox', { name: 'APA' })).toHaveValue(/StealthAttack/, { timeout: 30_000 });
+    },
+  },
+  {
     name: 'library',
     async open(views, page) {
       await views.open('/papers/date/2025-10-03');

@@ -10,6 +10,7 @@ export const SHORTCUTS: readonly { keys: string[]; action: string }[] = [
   { keys: ['m'], action: 'Mark the selected paper (or the open one) read or unread' },
   { keys: ['+', '-'], action: 'More or less like the selected paper (or the open one): teaches For you' },
   { keys: ['u', 'Esc'], action: 'On a paper page: back to the list it was opened from' },
+  { keys: ['c'], action: 'On a paper page: cite it (BibTeX, APA, IEEE, Chicago or RIS; Esc closes)' },
   { keys: ['/'], action: 'Search papers' },
   { keys: ['?'], action: 'Show this list' },
 ];

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { citablesToBibtex } from '../../../domain/library/bibtex.ts';
 import type { Citable } from '../../../domain/library/citable.ts';
 import { CITATION_STYLES_LIST, type CitationStyleId } from '../../../domain/library/citation-style-list.ts';
-import { citationText, copyText } from '../api/citation-text.ts';
+import { citationText, copyText } from '../../../lib/citation-text.ts';
 
 type Shown = { kind: 'status' | 'alert'; text: string; citation?: string };
 
@@ -10,7 +10,7 @@ type Shown = { kind: 'status' | 'alert'; text: string; citation?: string };
  * "Copy citation" in a chosen style and "Copy BibTeX", for one paper or a selection. The
  * citation is also shown, so it can be read or selected by hand where copying is refused.
  */
-export function CiteActions({ works, label, bibtex = true }: { works: readonly Citable[]; label: string; /** Off where a Cite menu already offers BibTeX. */ bibtex?: boolean }) {
+export function CiteActions({ works, label }: { works: readonly Citable[]; label: string }) {
   const [style, setStyle] = useState<CitationStyleId>('apa');
   const [shown, setShown] = useState<Shown>();
   const styleLabel = CITATION_STYLES_LIST.find((s) => s.id === style)!.label;
@@ -48,11 +48,9 @@ export function CiteActions({ works, label, bibtex = true }: { works: readonly C
       <button type="button" className="button" disabled={disabled} onClick={() => void copyCitation()}>
         Copy citation
       </button>
-      {bibtex ? (
-        <button type="button" className="button" disabled={disabled} onClick={() => void copyBibtex()}>
-          Copy BibTeX
-        </button>
-      ) : null}
+      <button type="button" className="button" disabled={disabled} onClick={() => void copyBibtex()}>
+        Copy BibTeX
+      </button>
       {shown ? (
         <p role={shown.kind} className={shown.kind === 'alert' ? 'form-error cite-actions__message' : 'muted cite-actions__message'}>
           {shown.text}

@@ -1,40 +1,47 @@
-import { useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Paper } from '../../../domain/corpus/paper-schema.ts';
-import { toBibtex } from '../../../domain/library/bibtex.ts';
 import { citationKeys } from '../../../domain/library/citation-keys.ts';
+import { isShortcutEvent } from '../../../components/keyboard/typing-target.ts';
+import { clipboardFailure, copyText } from '../../../lib/citation-text.ts';
 import { downloadFile } from '../../../lib/download-file.ts';
+import { CITE_FORMATS } from '../api/cite-formats.ts';
+import { useCiteText } from '../hooks/use-cite-text.ts';
 
-/** A citation style the menu offers: add one here and it gets its tab, copy and download. */
-export interface CiteFormat {
-  id: string;
-  label: string;
-  /** File name extension for the download, without the dot. */
-  extension: string;
-  mimeType: string;
-  format(paper: Paper): string;
-}
-
-export const CITE_FORMATS: readonly CiteFormat[] = [
-  { id: 'bibtex', label: 'BibTeX', extension: 'bib', mimeType: 'application/x-bibtex', format: (paper) => toBibtex([paper]) },
-];
+type Feedback = { kind: 'status' | 'alert'; text: string };
 
 /**
- * "Cite": a disclosure with the paper's citation in each format, to copy or download.
- * The text is shown in a read-only box, so it can also be selected by hand where the
- * clipboard is not available. Escape closes it and gives focus back to the button.
+ * "Cite": the paper page's one citation control, a disclosure with a choice of format
+ * (BibTeX, APA, IEEE, Chicago author-date, RIS), the text to copy or download, and what
+ * happened. The text is shown in a read-only box, so it can be selected by hand where the
+ * clipboard is refused. `c` opens it; Escape closes it and gives focus back to the button.
  */
 export function CiteMenu({ paper }: { paper: Paper }) {
   const panelId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
+  const chosen = useRef<HTMLInputElement>(null);
   const [open, setOpen] = useState(false);
   const [formatId, setFormatId] = useState(CITE_FORMATS[0]!.id);
-  const [status, setStatus] = useState('');
+  const [feedback, setFeedback] = useState<Feedback>();
   const format = CITE_FORMATS.find((f) => f.id === formatId) ?? CITE_FORMATS[0]!;
-  const text = open ? format.format(paper) : '';
+  const cite = useCiteText(paper, format, open);
+  const text = cite.state === 'ready' ? cite.text : '';
+
+  useEffect(() => {
+    const onKeyDown = (event: globalThis.KeyboardEvent) => {
+      if (event.key !== 'c' || !isShortcutEvent(event)) return;
+      event.preventDefault();
+      // Opening focuses the chosen format (autoFocus), so the arrows choose at once; when
+      // already open, focus goes back there.
+      setOpen(true);
+      chosen.current?.focus();
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
 
   const close = () => {
     setOpen(false);
-    setStatus('');
+    setFeedback(undefined);
     toggle.current?.focus();
   };
   const onKeyDown = (event: KeyboardEvent) => {
@@ -42,49 +49,64 @@ export function CiteMenu({ paper }: { paper: Paper }) {
     event.preventDefault();
     close();
   };
+  const choose = (id: string) => {
+    setFormatId(id);
+    setFeedback(undefined);
+  };
   const copy = () =>
-    navigator.clipboard.writeText(text).then(
-      () => setStatus(`${format.label} copied.`),
-      () => setStatus('Copying is not allowed here: select the text and copy it by hand.'),
+    copyText(text).then(
+      () => setFeedback({ kind: 'status', text: `Copied ${format.noun}.` }),
+      (error: unknown) => setFeedback({ kind: 'alert', text: `Could not copy ${format.noun}: ${clipboardFailure(error)}. Select the text below and copy it by hand.` }),
     );
-  const download = () => {
-    const key = citationKeys([paper]).get(paper.id) ?? paper.id;
-    downloadFile(`${key}.${format.extension}`, text, format.mimeType);
-    setStatus(`Saved ${key}.${format.extension}.`);
+  const download = (file: { extension: string; mimeType: string }) => {
+    const name = `${citationKeys([paper]).get(paper.id) ?? paper.id}.${file.extension}`;
+    downloadFile(name, text, file.mimeType);
+    setFeedback({ kind: 'status', text: `Saved ${name}.` });
   };
 
   return (
     <div className="cite-menu" onKeyDown={onKeyDown}>
-      <button ref={toggle} type="button" className="button" aria-expanded={open} aria-controls={panelId} onClick={() => (open ? close() : setOpen(true))}>
+      <button ref={toggle} type="button" className="button" aria-expanded={open} aria-controls={panelId} aria-keyshortcuts="c" onClick={() => (open ? close() : setOpen(true))}>
         Cite
       </button>
       <div id={panelId} className="cite-menu__panel" role="group" aria-label="Cite this paper" hidden={!open}>
         {open ? (
           <>
-            {CITE_FORMATS.length > 1 ? (
-              <div className="cite-menu__formats" role="radiogroup" aria-label="Citation format">
-                {CITE_FORMATS.map((f) => (
-                  <label key={f.id}>
-                    <input type="radio" name={`${panelId}-format`} checked={f.id === format.id} onChange={() => setFormatId(f.id)} /> {f.label}
-                  </label>
-                ))}
-              </div>
-            ) : null}
+            <fieldset className="cite-menu__formats">
+              <legend className="visually-hidden">Citation format</legend>
+              {CITE_FORMATS.map((f) => (
+                <label key={f.id}>
+                  <input ref={f.id === format.id ? chosen : undefined} type="radio" name={`${panelId}-format`} checked={f.id === format.id} onChange={() => choose(f.id)} autoFocus={f.id === format.id} /> {f.label}
+                </label>
+              ))}
+            </fieldset>
+            <div className="cite-menu__actions">
+              <button type="button" className="button" disabled={cite.state !== 'ready'} onClick={() => void copy()}>
+                Copy {format.label}
+              </button>
+              {format.file ? (
+                <button type="button" className="button" disabled={cite.state !== 'ready'} onClick={() => download(format.file!)}>
+                  Download .{format.file.extension}
+                </button>
+              ) : null}
+            </div>
+            {cite.state === 'failed' ? (
+              <p className="form-error cite-menu__status" role="alert">
+                Could not write {format.noun} ({cite.message}).
+              </p>
+            ) : feedback?.kind === 'alert' ? (
+              <p className="form-error cite-menu__status" role="alert">
+                {feedback.text}
+              </p>
+            ) : (
+              <p className="muted cite-menu__status" role="status">
+                {cite.state === 'loading' ? `Writing ${format.noun}…` : (feedback?.text ?? '')}
+              </p>
+            )}
             <label className="cite-menu__label" htmlFor={`${panelId}-text`}>
               {format.label}
             </label>
-            <textarea id={`${panelId}-text`} className="cite-menu__text" readOnly rows={Math.min(12, text.split('\n').length)} value={text} autoFocus onFocus={(e) => e.currentTarget.select()} />
-            <div className="cite-menu__actions">
-              <button type="button" className="button" onClick={copy}>
-                Copy {format.label}
-              </button>
-              <button type="button" className="button" onClick={download}>
-                Download .{format.extension}
-              </button>
-            </div>
-            <p className="muted cite-menu__status" role="status">
-              {status}
-            </p>
+            <textarea id={`${panelId}-text`} className="cite-menu__text" readOnly rows={Math.min(12, Math.max(4, text.split('\n').length, Math.ceil(text.length / 64)))} value={text} onFocus={(e) => e.currentTarget.select()} />
           </>
         ) : null}
       </div>

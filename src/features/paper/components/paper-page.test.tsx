@@ -1,6 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetDbForTests } from '../../../db/database.ts';
 import { upsertPapers } from '../../../db/papers-repo.ts';
 import { renderRoute } from '../../../testing/render-route.tsx';
@@ -24,6 +24,10 @@ beforeEach(async () => {
     makePaper({ id: '2510.00003', title: 'Top paper', upvotes: 50 }),
   ]);
 });
+
+afterEach(() => vi.restoreAllMocks());
+
+const textOf = (format: string) => (screen.getByRole('textbox', { name: format }) as HTMLTextAreaElement).value;
 
 describe('paper page', () => {
   it('shows the paper with typeset math, tags as text, AI summary, keywords and links', async () => {
@@ -73,13 +77,58 @@ describe('paper page', () => {
     await renderRoute('/papers/2510.00001');
     const cite = await screen.findByRole('button', { name: 'Cite' });
     await user.click(cite);
+    expect(screen.getByRole('radio', { name: 'BibTeX' })).toHaveFocus();
     const text = screen.getByRole('textbox', { name: 'BibTeX' });
     expect((text as HTMLTextAreaElement).value).toMatch(/^@misc\{.*,\n {2}title = \{Math paper\},/);
     expect((text as HTMLTextAreaElement).value).toContain('eprint = {2510.00001}');
+    await user.click(screen.getByRole('button', { name: 'Copy BibTeX' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Copied BibTeX.');
+    expect(await navigator.clipboard.readText()).toBe((text as HTMLTextAreaElement).value);
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('textbox', { name: 'BibTeX' })).toBeNull();
     expect(cite).toHaveFocus();
     expect(screen.getByRole('heading', { level: 1, name: 'Math paper' })).toBeInTheDocument();
+  });
+
+  it('is the one citation control: APA, IEEE, Chicago and RIS from the same menu, opened with c', async () => {
+    const user = userEvent.setup();
+    renderRoute('/papers/2510.00001');
+    await screen.findByRole('heading', { level: 1, name: 'Math paper' });
+    expect(screen.getAllByRole('button', { name: /^(Cite|Copy citation)$/ })).toHaveLength(1);
+    expect(screen.queryByRole('combobox', { name: 'Citation style' })).toBeNull();
+    await user.keyboard('c');
+    expect(screen.getByRole('radio', { name: 'BibTeX' })).toHaveFocus();
+    // The arrows move through the formats, as radio buttons do.
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('radio', { name: 'APA' })).toBeChecked();
+    const apa = await screen.findByRole('textbox', { name: 'APA' });
+    // The first style loads citation.js (a lazy chunk), which takes a while on a busy machine.
+    await waitFor(() => expect(textOf('APA')).toMatch(/^Lovelace, A\., & Turing, A\. \(2025\)\. Math paper \(Preprint 2510\.00001\)\. arXiv\./), { timeout: 20_000 });
+    await user.click(screen.getByRole('button', { name: 'Copy APA' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Copied the APA citation.');
+    expect(await navigator.clipboard.readText()).toBe((apa as HTMLTextAreaElement).value);
+
+    await user.click(screen.getByRole('radio', { name: 'IEEE' }));
+    await waitFor(() => expect(textOf('IEEE')).toMatch(/^\[1\] A\. Lovelace and A\. Turing, “Math paper,”/));
+    await user.click(screen.getByRole('radio', { name: 'Chicago (author-date)' }));
+    await waitFor(() => expect(textOf('Chicago (author-date)')).toMatch(/^Lovelace, A.*2025\. “Math Paper\.”/));
+    await user.click(screen.getByRole('radio', { name: 'RIS' }));
+    await waitFor(() => expect(textOf('RIS')).toMatch(/^TY {2}- /));
+    expect(textOf('RIS')).toContain('TI  - Math paper');
+    expect(screen.getByRole('button', { name: 'Download .ris' })).toBeEnabled();
+  });
+
+  it('says the clipboard was refused, and leaves the citation to select by hand', async () => {
+    const user = userEvent.setup();
+    renderRoute('/papers/2510.00001');
+    await user.click(await screen.findByRole('button', { name: 'Cite' }));
+    await user.click(screen.getByRole('radio', { name: 'IEEE' }));
+    await waitFor(() => expect(textOf('IEEE')).toContain('“Math paper,”'), { timeout: 20_000 });
+    // What Chromium does when the page may not write to the clipboard.
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValueOnce(new DOMException('Write permission denied.', 'NotAllowedError'));
+    await user.click(screen.getByRole('button', { name: 'Copy IEEE' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent('Could not copy the IEEE citation: the browser refused access to the clipboard. Select the text below and copy it by hand.');
+    expect(textOf('IEEE')).toContain('“Math paper,”');
   });
 
   it('shows a not-found page for an unknown id', async () => {
