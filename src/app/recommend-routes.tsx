@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import type { RankedListProps } from '../lib/ranked-list-slot.ts';
+import type { RankedListProps } from '../components/ranked-list-slot.ts';
 
 /**
  * Where recommendations join other features' pages (issue #10). Composed here, in the app,

@@ -1,5 +1,5 @@
 import { formatCount } from '../domain/feed/author-list.ts';
-import { useHiddenStore } from '../lib/hidden-store.ts';
+import { useHiddenStore } from '../stores/hidden-store.ts';
 
 /** "3 hidden by your mutes · Show them": nothing when no paper of the view is muted. */
 export function HiddenToggle({ hidden }: { hidden: number }) {

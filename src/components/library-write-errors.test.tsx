@@ -5,7 +5,7 @@ import { getDb, resetDbForTests } from '../db/database.ts';
 import { readLibrary } from '../db/library-repo.ts';
 import { upsertPapers } from '../db/papers-repo.ts';
 import { QUOTA_MESSAGE } from '../db/storage-error.ts';
-import { renderRoute } from '../lib/testing-routes.tsx';
+import { renderRoute } from '../testing/render-route.tsx';
 import { injectQuotaError } from '../testing/inject-quota-error.ts';
 import { makePaper } from '../testing/make-paper.ts';
 import { useLibraryWriteErrors } from './library-write-errors.ts';
@@ -34,7 +34,7 @@ async function withFullDisk(run: () => Promise<void>) {
 describe('a library write with storage full', () => {
   it('a Bookmark click in the feed shows the message beside that paper, and stays off', async () => {
     const user = userEvent.setup();
-    renderRoute('/papers/date/2025-10-01');
+    await renderRoute('/papers/date/2025-10-01');
     const card = await screen.findByRole('article', { name: 'A paper' });
     await withFullDisk(async () => {
       await user.click(within(card).getByRole('button', { name: 'Bookmark' }));
@@ -46,7 +46,7 @@ describe('a library write with storage full', () => {
 
   it('the keys b and m on a paper page show it on that page', async () => {
     const user = userEvent.setup();
-    renderRoute('/papers/2510.00001');
+    await renderRoute('/papers/2510.00001');
     await screen.findByRole('heading', { level: 1, name: 'A paper' });
     // The paper page marks the paper read on opening; wait for it before the disk fills.
     await expect.poll(async () => !!(await getDb().reads.get(paper.id))).toBe(true);

@@ -1,5 +1,5 @@
 import './library-actions.css';
-import { useOnline } from '../lib/use-online.ts';
+import { useOnline } from '../hooks/use-online.ts';
 
 /** Shown in the header while the browser has no network: everything stored still works. */
 export function OfflineIndicator() {

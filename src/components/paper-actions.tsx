@@ -1,6 +1,6 @@
 import './library-actions.css';
 import type { Paper } from '../domain/corpus/paper-schema.ts';
-import { useIsNew } from '../lib/visit-store.ts';
+import { useIsNew } from '../stores/visit-store.ts';
 import { BookmarkButton } from './bookmark-button.tsx';
 import { ReadToggle } from './read-toggle.tsx';
 import { SignalButtons } from './signal-buttons.tsx';

@@ -1,4 +1,4 @@
-import { fnv1a } from '../lib/fnv1a.ts';
+import { fnv1a } from '../domain/fnv1a.ts';
 import type { PaperfeedDb } from './database.ts';
 import type { PaperLocationBucket } from './schema.ts';
 

@@ -1,5 +1,5 @@
 import type { Paper } from '../domain/corpus/paper-schema.ts';
-import { fnv1a } from '../lib/fnv1a.ts';
+import { fnv1a } from '../domain/fnv1a.ts';
 
 /**
  * An in-memory static host for corpus files, standing in for the network in unit tests

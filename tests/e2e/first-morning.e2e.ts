@@ -145,7 +145,7 @@ test.describe('the first morning, on the real corpus', () => {
 
     await views.button('Cite').click();
     const bibtex = views.main.getByRole('textbox', { name: 'BibTeX' });
-    await expect(bibtex).toHaveValue(/^@misc\{keStealthAttackRobust3D2025,\n  title = \{\{StealthAttack: Robust 3D Gaussian Splatting Poisoning\} via \{Density-Guided Illusions\}\},/);
+    await expect(bibtex).toHaveValue(/^@misc\{keStealthAttackRobust3D2025,\n {2}title = \{\{StealthAttack: Robust 3D Gaussian Splatting Poisoning\} via \{Density-Guided Illusions\}\},/);
     await expect(bibtex).toHaveValue(/eprint = \{2510\.02314\}/);
     await views.button('Copy BibTeX').click();
     await expect(views.main.getByRole('status').filter({ hasText: 'Copied BibTeX.' })).toBeVisible();

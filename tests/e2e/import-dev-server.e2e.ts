@@ -24,7 +24,10 @@ test.describe('the dev server on a converted corpus (PAPERFEED_CORPUS_DIR)', () 
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error('vite dev server did not start within 60 s')), 60_000);
       server!.stdout!.on('data', (chunk: Buffer) => {
-        if (chunk.toString().includes(`${DEV_PORT}`)) (clearTimeout(timer), resolve());
+        if (chunk.toString().includes(`${DEV_PORT}`)) {
+          clearTimeout(timer);
+          resolve();
+        }
       });
       server!.on('exit', (code) => reject(new Error(`vite dev server exited with ${code}`)));
     });

@@ -12,7 +12,7 @@ import { useGlobalShortcuts } from '../../components/keyboard/use-global-shortcu
 import { MainNav } from '../../components/layout/main-nav.tsx';
 import { OfflineIndicator } from '../../components/offline-indicator.tsx';
 import { StorageClearedNotice } from '../../components/storage-cleared-notice.tsx';
-import { useRecordVisit } from '../../lib/use-record-visit.ts';
+import { useRecordVisit } from './use-record-visit.ts';
 import { useSignalKeys } from '../../components/use-signal-keys.ts';
 import { FollowingNavLink } from '../../features/follow/components/following-nav-link.tsx';
 import { useCondensedHeader } from './use-condensed-header.ts';

@@ -24,5 +24,6 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 // Controls other than \t \n \r; default-ignorable code points (zero-width space, bidi
 // overrides, soft hyphen, Hangul fillers, tag characters) except joiners and selectors.
 // (A string, because the `v` flag's set difference is newer than the TypeScript target.)
+// eslint-disable-next-line no-misleading-character-class -- ZWJ and variation selectors are listed alone on purpose, to keep them
 const STRIPPED = new RegExp(String.raw`[\p{Cc}--[\t\n\r]]|[\p{Default_Ignorable_Code_Point}--[\u200C\u200D\uFE00-\uFE0F\u{E0100}-\u{E01EF}]]`, 'gv');
 const INVISIBLE_ONLY = /^[\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}\u2800]*$/u;

@@ -1,5 +1,6 @@
 import { isRecord } from './validate-paper.ts';
 import { describeJsonValue } from './entry-collector.ts';
+import { isHfDailyPlaceholder } from './hf-daily-placeholder.ts';
 
 export type CorpusFormat = 'canonical' | 'hf-daily' | 'arxiv-jsonl' | 'manifest';
 export type DetectedFormat = { format: CorpusFormat } | { format: 'unknown'; reason: string };
@@ -20,7 +21,7 @@ export function detectFormat(fileName: string, text: string): DetectedFormat {
 
 /** The format of an already parsed JSON file. */
 export function detectJsonFormat(json: unknown): DetectedFormat {
-  if (json === 1) return { format: 'hf-daily' };
+  if (isHfDailyPlaceholder(json)) return { format: 'hf-daily' };
   if (Array.isArray(json)) {
     const first = json.find(isRecord);
     if (first === undefined && json.length > 0) {
@@ -88,7 +89,10 @@ export function jsonErrorOffset(text: string): number | undefined {
       if (c !== '\\') continue;
       if (text[i] === 'u') {
         i++;
-        for (let k = 0; k < 4; k++) /[0-9a-fA-F]/.test(text[i] ?? '') ? i++ : fail();
+        for (let k = 0; k < 4; k++) {
+          if (/[0-9a-fA-F]/.test(text[i] ?? '')) i++;
+          else fail();
+        }
       } else if ('"\\/bfnrt'.includes(text[i] ?? 'x')) i++;
       else fail();
     }

@@ -5,6 +5,7 @@ import { collectEntries, describeJsonValue, sourceFieldNamer } from './entry-col
 import type { EntryIssue } from './import-issue.ts';
 import { normalizeText } from './normalize-text.ts';
 import { isRecord } from './validate-paper.ts';
+import { isHfDailyPlaceholder } from './hf-daily-placeholder.ts';
 
 /**
  * Reads one Hugging Face daily-papers API response (`corpus/hf-daily/YYYY-MM-DD.json`),
@@ -13,7 +14,7 @@ import { isRecord } from './validate-paper.ts';
  * See docs/corpus-format.md for the field mapping.
  */
 export function adaptHfDaily(file: string, json: unknown, fileDate?: string): AdaptOutcome {
-  if (json === 1) return { ok: true, value: { papers: [], issues: [], placeholder: true } };
+  if (isHfDailyPlaceholder(json)) return { ok: true, value: { papers: [], issues: [], placeholder: true } };
   if (!Array.isArray(json)) {
     return fileError(file, `is not a Hugging Face daily list: expected a JSON array of entries (or the placeholder 1), found ${describeJsonValue(json)}`);
   }

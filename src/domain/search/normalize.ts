@@ -5,6 +5,7 @@
  */
 
 const TOKEN = /[\p{L}\p{N}]+/gu;
+// eslint-disable-next-line no-control-regex -- the whole ASCII range, NUL included
 const NON_ASCII = /[^\u0000-\u007f]/;
 const COMBINING = /[\u0300-\u036f]/g;
 

@@ -3,7 +3,7 @@ import '@citation-js/plugin-ris';
 import { cslToCitable, type CslInput } from './csl-to-citable.ts';
 import type { ImportedReference, ReferenceProblem } from './imported-reference.ts';
 
-const TAG = /^([A-Z][A-Z0-9])  -(?: (.*))?$/;
+const TAG = /^([A-Z][A-Z0-9]) {2}-(?: (.*))?$/;
 
 /** RIS reference types citation.js knows; it drops every field of any other record. */
 const TYPES = new Set('ABST ADVS AGGR ANCIENT ART BILL BLOG BOOK CASE CHAP CHART CLSWK COMP CONF CPAPER CTLG DATA DBASE DICT EBOOK ECHAP EDBOOK EJOUR ELEC ENCYC EQUA FIGURE GEN GOVDOC GRANT HEAR ICOMM INPR JFULL JOUR LEGAL MANSCPT MAP MGZN MPCT MULTI MUSIC NEWS PAMP PAT PCOMM RPRT SER SLIDE SOUND STAND STAT THES UNBILL UNPB VIDEO'.split(' '));

@@ -28,6 +28,7 @@ function formatOf(name: string, text: string): ReferenceFormat | undefined {
 function looksBinary(text: string): boolean {
   const sample = text.slice(0, 65_536);
   if (sample.includes('\u0000')) return true;
+  // eslint-disable-next-line no-control-regex -- counting control characters is the point
   const bad = sample.match(/[\uFFFD\u0001-\u0008\u000E-\u001F]/g)?.length ?? 0;
   return bad > Math.max(8, sample.length / 100);
 }

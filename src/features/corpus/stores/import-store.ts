@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { ImportEvent, ImportProgress, ImportRequest } from '../import/import-protocol.ts';
 import type { ImportReport } from '../import/import-report.ts';
 import { startImport, type ImportHandle } from '../import/import-client.ts';
-import { setCorpusArriving } from '../../../lib/corpus-arrival-store.ts';
+import { setCorpusArriving } from '../../../stores/corpus-arrival-store.ts';
 
 /** `pending`: the import ended, but some shards could not be fetched (offline) and are still to come. */
 export type ImportStatus = 'idle' | 'running' | 'done' | 'pending' | 'failed' | 'cancelled';

@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { useLocation, useParams } from 'react-router-dom';
 import { formatCount, formatPaperCount } from '../../../domain/format/count.ts';
-import { useCorpusArriving } from '../../../lib/corpus-arrival-store.ts';
+import { useCorpusArriving } from '../../../stores/corpus-arrival-store.ts';
 import { useAuthorPapers } from '../hooks/use-author-papers.ts';
 import { PaperList } from './paper-list.tsx';
 import { FollowButton } from '../../../components/follow-button.tsx';
 import { MuteButton } from '../../../components/mute-button.tsx';
 import { HiddenToggle } from '../../../components/hidden-toggle.tsx';
-import { useMutedPapers } from '../../../lib/use-muted-papers.ts';
+import { useMutedPapers } from '../../../hooks/use-muted-papers.ts';
 
 /** `/authors/:name`: every stored paper listing this exact author name, newest first, filled in as the scan runs. */
 export function AuthorPage() {

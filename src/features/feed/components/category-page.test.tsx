@@ -7,7 +7,7 @@ import { resetDbForTests } from '../../../db/database.ts';
 import { addMute } from '../../../db/follow-repo.ts';
 import { upsertPapers } from '../../../db/papers-repo.ts';
 import { makeMute } from '../../../domain/follow/follow-types.ts';
-import { useHiddenStore } from '../../../lib/hidden-store.ts';
+import { useHiddenStore } from '../../../stores/hidden-store.ts';
 import { makePaper } from '../../../testing/make-paper.ts';
 import { CategoryPage } from './category-page.tsx';
 

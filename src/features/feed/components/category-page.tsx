@@ -5,7 +5,7 @@ import { formatPaperCount } from '../../../domain/feed/author-list.ts';
 import { useCategoryPapers } from '../hooks/use-category-papers.ts';
 import { PaperList } from './paper-list.tsx';
 import { HiddenToggle } from '../../../components/hidden-toggle.tsx';
-import { useMutedPapers } from '../../../lib/use-muted-papers.ts';
+import { useMutedPapers } from '../../../hooks/use-muted-papers.ts';
 
 /** `/categories/:name`: the papers of one arXiv category (primary or cross-listed), newest first. */
 export function CategoryPage() {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetDbForTests } from '../../../db/database.ts';
 import { upsertPapers } from '../../../db/papers-repo.ts';
-import { renderRoute } from '../../../lib/testing-routes.tsx';
+import { renderRoute } from '../../../testing/render-route.tsx';
 import { makePaper } from '../../../testing/make-paper.ts';
 
 beforeEach(async () => {
@@ -21,7 +21,7 @@ const titles = () => screen.getAllByRole('article').map((a) => a.getAttribute('a
 
 describe('day view', () => {
   it('shows the day ranked by upvotes with its count', async () => {
-    renderRoute('/papers/date/2025-10-03');
+    await renderRoute('/papers/date/2025-10-03');
     expect(await screen.findByRole('heading', { level: 1, name: 'Friday, October 3, 2025' })).toBeInTheDocument();
     expect(await screen.findByRole('article', { name: 'Friday top' })).toBeInTheDocument();
     expect(titles()).toEqual(['Friday top', 'Friday middle', 'Friday last']);
@@ -29,14 +29,14 @@ describe('day view', () => {
   });
 
   it('sorts by newest when the URL says so', async () => {
-    renderRoute('/papers/date/2025-10-03?sort=newest');
+    await renderRoute('/papers/date/2025-10-03?sort=newest');
     await screen.findByRole('article', { name: 'Friday top' });
     expect(titles()).toEqual(['Friday middle', 'Friday last', 'Friday top']);
     expect(screen.getByLabelText('Sort by')).toHaveValue('newest');
   });
 
   it('links previous and next across the weekend, and the tabs to the week and month', async () => {
-    renderRoute('/papers/date/2025-10-03');
+    await renderRoute('/papers/date/2025-10-03');
     await screen.findByRole('article', { name: 'Friday top' });
     // The day's row and the list of days with papers are read apart; the links need the latter.
     expect(await screen.findByRole('link', { name: 'Next day' })).toHaveAttribute('href', '/papers/date/2025-10-06');
@@ -48,14 +48,14 @@ describe('day view', () => {
   });
 
   it('opens the newest day at /', async () => {
-    renderRoute('/');
+    await renderRoute('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Monday, October 6, 2025' })).toBeInTheDocument();
     expect(await screen.findByRole('article', { name: 'Monday paper' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Next day' })).toBeDisabled();
   });
 
   it('says when a day has no papers', async () => {
-    renderRoute('/papers/date/2025-10-04');
+    await renderRoute('/papers/date/2025-10-04');
     expect(await screen.findByText(/No papers on Saturday, October 4, 2025/)).toBeInTheDocument();
     expect(screen.queryAllByRole('article')).toHaveLength(0);
     expect(screen.getByRole('link', { name: 'Friday, October 3, 2025' })).toHaveAttribute('href', '/papers/date/2025-10-03');
@@ -63,7 +63,7 @@ describe('day view', () => {
   });
 
   it('after the corpus ends, links back to the last day with papers', async () => {
-    renderRoute('/papers/date/2025-11-20');
+    await renderRoute('/papers/date/2025-11-20');
     expect(await screen.findByText(/No papers on Thursday, November 20, 2025/)).toBeInTheDocument();
     expect(await screen.findByRole('link', { name: 'Monday, October 6, 2025' })).toHaveAttribute('href', '/papers/date/2025-10-06');
     expect(screen.queryByText(/Try the previous/)).toBeNull();
@@ -71,7 +71,7 @@ describe('day view', () => {
 
   it('takes [ ] and w on a day without papers too (no list to own the keys)', async () => {
     const user = userEvent.setup();
-    renderRoute('/papers/date/2025-10-04');
+    await renderRoute('/papers/date/2025-10-04');
     await screen.findByText(/No papers on Saturday, October 4, 2025/);
     await user.keyboard('w');
     expect(await screen.findByRole('heading', { level: 1, name: /Week 40/ })).toBeInTheDocument();
@@ -79,7 +79,7 @@ describe('day view', () => {
 
   it('marks the days with papers in the date picker', async () => {
     const user = userEvent.setup();
-    renderRoute('/papers/date/2025-10-03');
+    await renderRoute('/papers/date/2025-10-03');
     await user.click(await screen.findByRole('button', { name: 'Pick a date' }));
     const picker = screen.getByRole('group', { name: 'Days with papers' });
     expect(within(picker).getByRole('link', { name: 'Thursday, October 2, 2025, has papers' })).toHaveAttribute('href', '/papers/date/2025-10-02');
@@ -88,7 +88,7 @@ describe('day view', () => {
   });
 
   it('explains an impossible date and links to the nearest day with papers', async () => {
-    renderRoute('/papers/date/2025-10-32');
+    await renderRoute('/papers/date/2025-10-32');
     expect(await screen.findByRole('heading', { name: 'Not a valid date' })).toBeInTheDocument();
     // 2025-10-32 most likely meant the 31st, and the 6th is the day with papers closest to it.
     expect(await screen.findByRole('link', { name: 'Monday, October 6, 2025' })).toHaveAttribute('href', '/papers/date/2025-10-06');
@@ -97,7 +97,7 @@ describe('day view', () => {
 
 describe('week and month views', () => {
   it('ranks the whole week by upvotes, with no day headings', async () => {
-    renderRoute('/papers/week/2025-W40');
+    await renderRoute('/papers/week/2025-W40');
     expect(await screen.findByRole('heading', { level: 1, name: 'Week 40 · Sep 29 – Oct 5, 2025' })).toBeInTheDocument();
     await screen.findByRole('article', { name: 'Thursday low' });
     expect(screen.queryAllByRole('heading', { level: 2 })).toEqual([]);
@@ -106,7 +106,7 @@ describe('week and month views', () => {
   });
 
   it('groups the week by day, newest first, when sorted by newest', async () => {
-    renderRoute('/papers/week/2025-W40?sort=newest');
+    await renderRoute('/papers/week/2025-W40?sort=newest');
     await screen.findByRole('article', { name: 'Thursday low' });
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
       expect.stringMatching(/^Friday, October 3 · 3 papers/),
@@ -117,14 +117,14 @@ describe('week and month views', () => {
 
   it('puts the most upvoted paper of the month first, whatever its day', async () => {
     await upsertPapers([makePaper({ title: 'Late top', date: '2025-10-20', upvotes: 99 })]);
-    renderRoute('/papers/month/2025-10');
+    await renderRoute('/papers/month/2025-10');
     await screen.findByRole('article', { name: 'Thursday low' });
     expect(titles()[0]).toBe('Late top');
     expect(titles()[1]).toBe('Friday top');
   });
 
   it('shows the whole month', async () => {
-    renderRoute('/papers/month/2025-10');
+    await renderRoute('/papers/month/2025-10');
     expect(await screen.findByRole('heading', { level: 1, name: 'October 2025' })).toBeInTheDocument();
     await screen.findByRole('article', { name: 'Thursday low' });
     expect(screen.getByRole('status')).toHaveTextContent('5 papers');
@@ -132,7 +132,7 @@ describe('week and month views', () => {
   });
 
   it('rejects a week that does not exist', async () => {
-    renderRoute('/papers/week/2025-W60');
+    await renderRoute('/papers/week/2025-W60');
     expect(await screen.findByRole('heading', { name: 'Not a valid ISO week' })).toBeInTheDocument();
   });
 });

@@ -7,19 +7,19 @@ import { parseFeedSort, type FeedSort } from '../../../domain/feed/feed-sort.ts'
 import { adjacentPeriod, switchPeriodKind } from '../../../domain/feed/period-navigation.ts';
 import { dayHeading, parsePeriod, periodContaining, periodLabel, type Period, type PeriodKind } from '../../../domain/feed/period.ts';
 import { periodPath } from '../../../lib/paths.ts';
-import { useDatesWithPapers, useNewestDate } from '../../../lib/use-dates-with-papers.ts';
-import { usePeriodPapers } from '../../../lib/use-period-papers.ts';
+import { useDatesWithPapers, useNewestDate } from '../../../hooks/use-dates-with-papers.ts';
+import { usePeriodPapers } from '../../../hooks/use-period-papers.ts';
 import { EmptyPeriod } from './empty-period.tsx';
 import { InvalidPeriod } from './invalid-period.tsx';
 import { PaperList } from './paper-list.tsx';
 import { PeriodToolbar } from './period-toolbar.tsx';
 import { useListKeyboard, type ListKeyboardActions } from '../hooks/use-list-keyboard.ts';
 import { DayUnreadCount, UnreadSummary } from '../../../components/unread-count.tsx';
-import { RankedListSlot } from '../../../lib/ranked-list-slot.ts';
+import { RankedListSlot } from '../../../components/ranked-list-slot.ts';
 import { HiddenToggle } from '../../../components/hidden-toggle.tsx';
 import { applyMutesToDays } from '../../../domain/follow/mute-match.ts';
-import { useMuteTest } from '../../../lib/use-muted-papers.ts';
-import { useHiddenStore } from '../../../lib/hidden-store.ts';
+import { useMuteTest } from '../../../hooks/use-muted-papers.ts';
+import { useHiddenStore } from '../../../stores/hidden-store.ts';
 import { feedViewRequested, feedViewShown, periodKeyBase } from '../stores/period-key-target.ts';
 
 const KICKER: Record<PeriodKind, string> = { day: 'Daily Papers', week: 'Weekly Papers', month: 'Monthly Papers' };
@@ -58,6 +58,7 @@ function PeriodView({ period, sort }: { period: Period; sort: FeedSort }) {
   const source = useMemo(() => ({ from: location.pathname + location.search, label }), [location.pathname, location.search, label]);
   // Keyed by value, not by the period object (new every render): a re-render of the same view
   // must not count as a new view arriving, which would drop the keys still on their way.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   useLayoutEffect(() => feedViewShown({ period, sort, path: periodPath(period, sort) }), [period.kind, period.key, sort, location.key]);
   const periodKeys = useMemo(() => {
     // From the view the key acts on (see period-key-target.ts), not from this render's period.

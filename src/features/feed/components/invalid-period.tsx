@@ -2,7 +2,7 @@ import { Link } from 'react-router-dom';
 import { closestRealDate, periodContaining, periodLabel, type PeriodKind } from '../../../domain/feed/period.ts';
 import { nearestDate } from '../../../domain/feed/period-navigation.ts';
 import { periodPath } from '../../../lib/paths.ts';
-import { useDatesWithPapers } from '../../../lib/use-dates-with-papers.ts';
+import { useDatesWithPapers } from '../../../hooks/use-dates-with-papers.ts';
 
 const EXAMPLE: Record<PeriodKind, string> = { day: '2025-10-03', week: '2025-W40', month: '2025-10' };
 const NOUN: Record<PeriodKind, string> = { day: 'date', week: 'ISO week', month: 'month' };

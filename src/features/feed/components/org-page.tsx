@@ -2,14 +2,14 @@ import { useMemo } from 'react';
 import { useLocation, useParams } from 'react-router-dom';
 import { NotFound } from '../../../components/error/not-found.tsx';
 import { StillLoading } from '../../../components/error/still-loading.tsx';
-import { useCorpusArriving } from '../../../lib/corpus-arrival-store.ts';
+import { useCorpusArriving } from '../../../stores/corpus-arrival-store.ts';
 import { formatPaperCount } from '../../../domain/format/count.ts';
 import { useOrgPapers } from '../hooks/use-org-papers.ts';
 import { PaperList } from './paper-list.tsx';
 import { FollowButton } from '../../../components/follow-button.tsx';
 import { MuteButton } from '../../../components/mute-button.tsx';
 import { HiddenToggle } from '../../../components/hidden-toggle.tsx';
-import { useMutedPapers } from '../../../lib/use-muted-papers.ts';
+import { useMutedPapers } from '../../../hooks/use-muted-papers.ts';
 
 /** `/orgs/:name`: the papers of one organization (as Hugging Face names it), newest first. */
 export function OrgPage() {

@@ -8,7 +8,7 @@ import { paperPath } from '../../../lib/paths.ts';
 import type { ViewSource } from '../../../lib/view-source.ts';
 import { useListKeyboard, type ListKeyboardActions } from '../hooks/use-list-keyboard.ts';
 import { useListPositionStore } from '../stores/list-position-store.ts';
-import { PaperCard } from './paper-card.tsx';
+import { PaperCard } from '../../../components/paper/paper-card.tsx';
 import { PaperActions } from '../../../components/paper-actions.tsx';
 import { LibraryMarksProvider } from '../../../components/library-marks.tsx';
 import { useToggleBookmark } from '../../../components/use-toggle-bookmark.ts';

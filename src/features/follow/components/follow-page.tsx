@@ -8,7 +8,7 @@ import { markFollowSeen } from '../../../db/follow-repo.ts';
 import type { Paper } from '../../../domain/corpus/paper-schema.ts';
 import { formatCount } from '../../../domain/feed/author-list.ts';
 import { pageUrl } from '../../../domain/follow/opml.ts';
-import { useMutedPapers } from '../../../lib/use-muted-papers.ts';
+import { useMutedPapers } from '../../../hooks/use-muted-papers.ts';
 import type { ViewSource } from '../../../lib/view-source.ts';
 import { FOLLOW_PAGE_LIMIT, useFollowPapers } from '../hooks/use-follow-papers.ts';
 import { useFollow, useFollowCounts } from '../hooks/use-follows.ts';

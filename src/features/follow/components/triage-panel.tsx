@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { addDays } from '../../../domain/dates/day-range.ts';
 import { formatCount } from '../../../domain/feed/author-list.ts';
-import { useNewestDate } from '../../../lib/use-dates-with-papers.ts';
+import { useNewestDate } from '../../../hooks/use-dates-with-papers.ts';
 import { followClient } from '../stores/follow-store.ts';
 
 /**

@@ -1,14 +1,13 @@
 import { useId } from 'react';
 import { deleteLibraryItem } from '../../../db/library-items-repo.ts';
 import type { LibraryItemRecord } from '../../../db/library-item-record.ts';
-import { summarizeAuthors } from '../../../domain/feed/author-list.ts';
+import { formatAuthorLine } from '../../../domain/feed/author-list.ts';
 import { useLibrarySelection } from '../stores/library-selection-store.ts';
 
 /** An imported work that is no corpus paper: its own metadata, a link out if it has one. */
 export function LibraryWorkItem({ item }: { item: LibraryItemRecord }) {
   const titleId = useId();
   const { work } = item;
-  const { names, more } = summarizeAuthors(work.authors, 4);
   const key = `item:${item.id}`;
   const selected = useLibrarySelection((s) => s.selected.has(key));
   const toggle = useLibrarySelection((s) => s.toggle);
@@ -25,10 +24,7 @@ export function LibraryWorkItem({ item }: { item: LibraryItemRecord }) {
         )}
       </h2>
       <p className="library-item__meta muted">
-        <span>
-          {names.join(', ')}
-          {more > 0 ? ` and ${more} more` : ''}
-        </span>
+        <span>{formatAuthorLine(work.authors, 3)}</span>
         {work.issued?.[0] ? <span>{work.issued[0]}</span> : null}
         {work.container ? <span>{work.container}</span> : null}
         {work.doi ? <span>DOI {work.doi}</span> : work.arxivId ? <span>arXiv {work.arxivId}</span> : null}

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { resetDbForTests } from '../../../db/database.ts';
 import { upsertPapers } from '../../../db/papers-repo.ts';
-import { renderRoute } from '../../../lib/testing-routes.tsx';
+import { renderRoute } from '../../../testing/render-route.tsx';
 import { makePaper } from '../../../testing/make-paper.ts';
 
 beforeEach(async () => {
@@ -31,7 +31,7 @@ const textOf = (format: string) => (screen.getByRole('textbox', { name: format }
 
 describe('paper page', () => {
   it('shows the paper with typeset math, tags as text, AI summary, keywords and links', async () => {
-    renderRoute('/papers/2510.00001');
+    await renderRoute('/papers/2510.00001');
     expect(await screen.findByRole('heading', { level: 1, name: 'Math paper' })).toBeInTheDocument();
     const abstract = screen.getByRole('region', { name: 'Abstract' });
     expect(abstract.querySelectorAll('.katex')).toHaveLength(1);
@@ -48,7 +48,7 @@ describe('paper page', () => {
   });
 
   it('links the previous and next paper of its day by upvotes when opened directly', async () => {
-    renderRoute('/papers/2510.00001');
+    await renderRoute('/papers/2510.00001');
     expect(await screen.findByRole('link', { name: 'Previous paper: Top paper' })).toHaveAttribute('href', '/papers/2510.00003');
     expect(screen.getByRole('link', { name: 'Next paper: Gemini' })).toHaveAttribute('href', '/papers/2510.00002');
     expect(screen.getByRole('link', { name: '← Back to Friday, October 3, 2025' })).toHaveAttribute('href', '/papers/date/2025-10-03');
@@ -56,7 +56,7 @@ describe('paper page', () => {
 
   it('collapses a long author list after 20', async () => {
     const user = userEvent.setup();
-    renderRoute('/papers/2510.00002');
+    await renderRoute('/papers/2510.00002');
     const authors = await screen.findByRole('list', { name: 'Authors' });
     expect(within(authors).getAllByRole('link')).toHaveLength(20);
     expect(within(authors).getByRole('link', { name: 'Author 1' })).toHaveAttribute('href', '/authors/Author%201');
@@ -65,7 +65,7 @@ describe('paper page', () => {
   });
 
   it('links its Hugging Face page and says counts with the right noun', async () => {
-    renderRoute('/papers/2510.00001');
+    await renderRoute('/papers/2510.00001');
     await screen.findByRole('heading', { level: 1, name: 'Math paper' });
     expect(screen.getByRole('link', { name: 'Hugging Face' })).toHaveAttribute('href', 'https://huggingface.co/papers/2510.00001');
     expect(screen.getByText('▲ 9 upvotes')).toBeInTheDocument();
@@ -74,12 +74,12 @@ describe('paper page', () => {
 
   it('cites the paper as BibTeX from the Cite menu, and Escape closes it without leaving the page', async () => {
     const user = userEvent.setup();
-    renderRoute('/papers/2510.00001');
+    await renderRoute('/papers/2510.00001');
     const cite = await screen.findByRole('button', { name: 'Cite' });
     await user.click(cite);
     expect(screen.getByRole('radio', { name: 'BibTeX' })).toHaveFocus();
     const text = screen.getByRole('textbox', { name: 'BibTeX' });
-    expect((text as HTMLTextAreaElement).value).toMatch(/^@misc\{.*,\n  title = \{Math paper\},/);
+    expect((text as HTMLTextAreaElement).value).toMatch(/^@misc\{.*,\n {2}title = \{Math paper\},/);
     expect((text as HTMLTextAreaElement).value).toContain('eprint = {2510.00001}');
     await user.click(screen.getByRole('button', { name: 'Copy BibTeX' }));
     expect(await screen.findByRole('status')).toHaveTextContent('Copied BibTeX.');
@@ -132,7 +132,7 @@ describe('paper page', () => {
   });
 
   it('shows a not-found page for an unknown id', async () => {
-    renderRoute('/papers/0000.00000');
+    await renderRoute('/papers/0000.00000');
     expect(await screen.findByRole('heading', { name: 'Paper not found' })).toBeInTheDocument();
     expect(screen.getByText('0000.00000')).toBeInTheDocument();
   });

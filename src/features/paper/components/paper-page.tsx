@@ -3,14 +3,14 @@ import type { Paper } from '../../../domain/corpus/paper-schema.ts';
 import { Link, useLocation, useParams } from 'react-router-dom';
 import { NotFound } from '../../../components/error/not-found.tsx';
 import { StillLoading } from '../../../components/error/still-loading.tsx';
-import { useCorpusArriving } from '../../../lib/corpus-arrival-store.ts';
+import { useCorpusArriving } from '../../../stores/corpus-arrival-store.ts';
 import { isViewSource } from '../../../lib/view-source.ts';
 import { usePaper } from '../hooks/use-paper.ts';
 import { PaperDetails } from './paper-details.tsx';
 import { PaperLibraryPanel } from '../../../components/paper-library-panel.tsx';
 import { usePaperLibraryKeys } from '../../../components/use-paper-library-keys.ts';
 import { useBookmarkSnapshot } from '../../../components/use-bookmark-snapshot.ts';
-import { useMarkReadOnOpen } from '../../../lib/use-mark-read-on-open.ts';
+import { useMarkReadOnOpen } from '../hooks/use-mark-read-on-open.ts';
 
 /**
  * `/papers/:id`: one paper in full, or a not-found page for an id no stored paper has.

@@ -3,7 +3,7 @@ import type { Paper } from '../../../domain/corpus/paper-schema.ts';
 import { groupFeed, neighbours } from '../../../domain/feed/feed-groups.ts';
 import { DEFAULT_SORT } from '../../../domain/feed/feed-sort.ts';
 import { periodContaining } from '../../../domain/feed/period.ts';
-import { usePeriodPapers } from '../../../lib/use-period-papers.ts';
+import { usePeriodPapers } from '../../../hooks/use-period-papers.ts';
 import { periodOfUrl, type ViewSource } from '../../../lib/view-source.ts';
 
 /**

@@ -2,7 +2,7 @@ import './recommend.css';
 import { useSearchParams } from 'react-router-dom';
 import { LibraryMarksProvider } from '../../../components/library-marks.tsx';
 import { HiddenToggle } from '../../../components/hidden-toggle.tsx';
-import { useMutedItems } from '../../../lib/use-muted-papers.ts';
+import { useMutedItems } from '../../../hooks/use-muted-papers.ts';
 import type { Pick } from '../api/recommend-protocol.ts';
 import { useRecommendation } from '../hooks/use-recommendation.ts';
 import { ColdStart } from './cold-start.tsx';

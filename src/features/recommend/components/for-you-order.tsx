@@ -1,7 +1,7 @@
 import './recommend.css';
 import { useMemo, useState } from 'react';
 import { formatPaperCount } from '../../../domain/feed/author-list.ts';
-import type { RankedListProps } from '../../../lib/ranked-list-slot.ts';
+import type { RankedListProps } from '../../../components/ranked-list-slot.ts';
 import { LibraryMarksProvider } from '../../../components/library-marks.tsx';
 import { useRecommendation } from '../hooks/use-recommendation.ts';
 import { ColdStart } from './cold-start.tsx';

@@ -4,7 +4,7 @@ import { paperPath } from '../../../lib/paths.ts';
 import { useRecommendation } from '../hooks/use-recommendation.ts';
 import { PickReason } from './pick-reason.tsx';
 import { HiddenToggle } from '../../../components/hidden-toggle.tsx';
-import { useMutedItems } from '../../../lib/use-muted-papers.ts';
+import { useMutedItems } from '../../../hooks/use-muted-papers.ts';
 import type { Pick } from '../api/recommend-protocol.ts';
 
 const LIMIT = 10;

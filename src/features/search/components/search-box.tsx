@@ -1,15 +1,22 @@
 import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { searchHref } from '../api/search-params.ts';
-import { FROM_BOX } from '../hooks/use-search-url.ts';
-import { setSearchText, useSearchStore, warmUpSearch } from '../stores/search-store.ts';
+import { FROM_BOX, useSearchUrl } from '../hooks/use-search-url.ts';
+import { warmUpSearch } from '../stores/search-store.ts';
 
 /** The header's search box: results as you type on /search; `/` focuses it from anywhere. */
 export function SearchBox() {
-  const text = useSearchStore((s) => s.text);
+  const { text, setText, fromOutside } = useSearchUrl();
   const input = useRef<HTMLInputElement>(null);
   const navigate = useNavigate();
   const { pathname } = useLocation();
+
+  // The box is uncontrolled, so the caret stays where the reader types while the URL catches
+  // up (a router navigation settles after the key event); a URL from elsewhere (back,
+  // forward, a link) refills it.
+  useEffect(() => {
+    if (fromOutside && input.current && input.current.value !== text) input.current.value = text;
+  }, [text, fromOutside]);
 
   useEffect(() => {
     // Warm the index once the page is idle, not during start-up: restoring a 100k index
@@ -31,14 +38,14 @@ export function SearchBox() {
   const onChange = (value: string) => {
     // Latency is measured from here to the results painted (see search-results.tsx).
     performance.mark('search:input', { detail: { text: value } });
-    setSearchText(value);
-    if (pathname !== '/search') navigate(searchHref(value), { state: FROM_BOX });
+    if (pathname === '/search') setText(value);
+    else navigate(searchHref(value), { state: FROM_BOX });
   };
 
   return (
     <form role="search" className="search-box" onSubmit={(event) => {
       event.preventDefault();
-      if (pathname !== '/search') navigate(searchHref(text), { state: FROM_BOX });
+      if (pathname !== '/search') navigate(searchHref(input.current?.value ?? ''), { state: FROM_BOX });
     }}>
       <input
         ref={input}
@@ -47,7 +54,7 @@ export function SearchBox() {
         className="search-box__input"
         aria-label="Search papers"
         placeholder="Search papers (press /)"
-        value={text}
+        defaultValue={text}
         onChange={(event) => onChange(event.target.value)}
         autoComplete="off"
         spellCheck={false}

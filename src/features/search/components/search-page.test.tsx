@@ -7,7 +7,7 @@ import { upsertPapers } from '../../../db/papers-repo.ts';
 import { putBookmarkForTests } from '../../../testing/library-fixtures.ts';
 import { addMute } from '../../../db/follow-repo.ts';
 import { makeMute } from '../../../domain/follow/follow-types.ts';
-import { useHiddenStore } from '../../../lib/hidden-store.ts';
+import { useHiddenStore } from '../../../stores/hidden-store.ts';
 import { makePaper } from '../../../testing/make-paper.ts';
 import { resetSearchForTests } from '../stores/search-store.ts';
 import { SearchBox } from './search-box.tsx';

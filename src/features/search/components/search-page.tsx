@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { SearchFilters } from '../../../domain/search/search-types.ts';
 import type { SearchResponse } from '../api/search-protocol.ts';
 import { useSearchUrl } from '../hooks/use-search-url.ts';
-import { useCorpusArriving } from '../../../lib/corpus-arrival-store.ts';
+import { useCorpusArriving } from '../../../stores/corpus-arrival-store.ts';
 import { runSearch, useSearchStore } from '../stores/search-store.ts';
 import { SearchEmpty } from './search-empty.tsx';
 import { SearchFiltersBar } from './search-filters.tsx';
@@ -12,8 +12,8 @@ import { SearchResults } from './search-results.tsx';
 import { SearchFollow } from '../../../components/search-follow.tsx';
 import { HiddenToggle } from '../../../components/hidden-toggle.tsx';
 import { muteKey } from '../../../domain/follow/mute-match.ts';
-import { useHiddenStore } from '../../../lib/hidden-store.ts';
-import { useMuteList } from '../../../lib/use-muted-papers.ts';
+import { useHiddenStore } from '../../../stores/hidden-store.ts';
+import { useMuteList } from '../../../hooks/use-muted-papers.ts';
 
 const PAGE_SIZE = 20;
 
@@ -38,6 +38,7 @@ export function SearchPage() {
   useEffect(() => {
     if (asking && mutes) runSearch({ text, filters: JSON.parse(filterKey) as SearchFilters, sort, limit, mutes, showMuted });
     // `mutesKey` stands for `mutes`: a live query's new array with the same mutes asks nothing again.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   }, [text, filterKey, sort, limit, asking, status.version, mutesKey, showMuted]);
 
   const current =

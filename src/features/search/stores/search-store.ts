@@ -2,16 +2,14 @@ import { create } from 'zustand';
 import { createSearchClient, type SearchClient } from '../api/search-client.ts';
 import type { IndexStatus, SearchEvent, SearchQuery, SearchResponse } from '../api/search-protocol.ts';
 
-/** UI state of search: the text in the box, the index's status and the latest answer. */
+/** UI state of search: the index's status and the latest answer (the query is in the URL). */
 interface SearchState {
-  text: string;
   status: IndexStatus;
   response: SearchResponse | undefined;
   error: string | undefined;
 }
 
 export const useSearchStore = create<SearchState>(() => ({
-  text: '',
   status: { state: 'starting', papers: 0 },
   response: undefined,
   error: undefined,
@@ -27,10 +25,6 @@ function handle(event: SearchEvent): void {
   } else if (event.type === 'stored') performance.mark('search:index-stored', { detail: { papers: event.papers } });
   else if (event.type === 'results') useSearchStore.setState({ response: event.response, error: undefined });
   else useSearchStore.setState({ error: event.message });
-}
-
-export function setSearchText(text: string): void {
-  useSearchStore.setState({ text });
 }
 
 /** The current client; events of a disposed one (tests reset it) are ignored. */
@@ -57,5 +51,5 @@ export function warmUpSearch(): void {
 export function resetSearchForTests(): void {
   client?.dispose();
   client = undefined;
-  useSearchStore.setState({ text: '', status: { state: 'starting', papers: 0 }, response: undefined, error: undefined });
+  useSearchStore.setState({ status: { state: 'starting', papers: 0 }, response: undefined, error: undefined });
 }

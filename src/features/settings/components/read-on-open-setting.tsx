@@ -1,5 +1,5 @@
 import '../settings.css';
-import { READ_DELAY_MS, READ_ON_OPEN_CHOICES, setReadOnOpen, useReadOnOpenStore, type ReadOnOpen } from '../../../lib/read-on-open-store.ts';
+import { READ_DELAY_MS, READ_ON_OPEN_CHOICES, setReadOnOpen, useReadOnOpenStore, type ReadOnOpen } from '../../../stores/read-on-open-store.ts';
 
 const LABELS: Record<ReadOnOpen, string> = {
   open: 'When I open it',

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { readStorageStatus, requestPersistentStorage, type StorageStatus } from '../../../lib/persistent-storage.ts';
-import { useOnline } from '../../../lib/use-online.ts';
+import { useOnline } from '../../../hooks/use-online.ts';
 import { ReadOnOpenSetting } from './read-on-open-setting.tsx';
 
 function formatBytes(bytes: number): string {
@@ -9,7 +9,10 @@ function formatBytes(bytes: number): string {
   const units = ['KB', 'MB', 'GB', 'TB'];
   let value = bytes / 1024;
   let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) (value /= 1024), unit++;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
   return `${value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
 }
 

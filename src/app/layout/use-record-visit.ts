@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { getSeenNewestDay, recordSeenNewestDay } from '../db/read-state-repo.ts';
-import { useNewestDate } from './use-dates-with-papers.ts';
-import { useVisitStore } from './visit-store.ts';
+import { getSeenNewestDay, recordSeenNewestDay } from '../../db/read-state-repo.ts';
+import { useNewestDate } from '../../hooks/use-dates-with-papers.ts';
+import { useVisitStore } from '../../stores/visit-store.ts';
 
 /**
  * "New since the last visit" (docs/library.md): on load, the newest day seen on the last

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router-dom';
 import { describe, expect, it } from 'vitest';
-import { makePaper } from '../../../testing/make-paper.ts';
+import { makePaper } from '../../testing/make-paper.ts';
 import { PaperCard } from './paper-card.tsx';
 
 const renderCard = (ui: React.ReactNode) => render(<MemoryRouter>{ui}</MemoryRouter>);
@@ -61,5 +61,37 @@ describe('PaperCard', () => {
   it('has a place for actions', () => {
     renderCard(<PaperCard paper={makePaper({ title: 'T' })} actions={<button type="button">Bookmark</button>} />);
     expect(within(screen.getByRole('article', { name: 'T' })).getByRole('button', { name: 'Bookmark' })).toBeInTheDocument();
+  });
+
+  it('shows a rank in place of the upvotes, and what the list gives in place of the abstract', () => {
+    renderCard(
+      <PaperCard paper={makePaper({ title: 'Ranked', upvotes: 7, authors: ['A', 'B', 'C', 'D'] })} rank={2} actions={<button type="button">Bookmark</button>}>
+        <p>Why: shares a word</p>
+      </PaperCard>,
+    );
+    const card = screen.getByRole('article', { name: 'Ranked' });
+    expect(within(card).getByLabelText('Rank 2')).toHaveTextContent('2');
+    expect(within(card).queryByLabelText('7 upvotes')).toBeNull();
+    expect(card).toHaveTextContent('7 upvotes');
+    expect(card).toHaveTextContent('A, B, C and 1 more');
+    expect(card).toHaveTextContent('Why: shares a word');
+    expect(within(card).queryByRole('button', { name: /Show more/ })).toBeNull();
+    expect(within(card).getByRole('button', { name: 'Bookmark' })).toBeInTheDocument();
+  });
+
+  it('takes a highlighted title, a stored author line and a heading level from its list', () => {
+    renderCard(
+      <PaperCard
+        paper={{ id: '2510.00001', title: 'Plain title', date: '2025-10-01', upvotes: 3 }}
+        title={<mark>Plain title</mark>}
+        authorLine="X, Y, …"
+        headingLevel={2}
+      />,
+    );
+    const card = screen.getByRole('article', { name: 'Plain title' });
+    expect(within(card).getByRole('heading', { level: 2, name: 'Plain title' })).toBeInTheDocument();
+    expect(within(card).getByRole('link', { name: 'Plain title' })).toHaveAttribute('href', '/papers/2510.00001');
+    expect(card).toHaveTextContent('X, Y, …');
+    expect(within(card).getByLabelText('3 upvotes')).toBeInTheDocument();
   });
 });

@@ -11,8 +11,8 @@ import type { SearchEvent } from '../features/search/api/search-protocol.ts';
 import { readRealPapers } from '../testing/real-papers.ts';
 import { hasSharedCorpus, SHARED_CORPUS_SUITE } from '../testing/shared-corpus.ts';
 import { openShippedV8, writeShippedV8Papers } from '../testing/shipped-v8.ts';
-import { DB_NAME, getDb, resetDbForTests } from './database.ts';
-import { listDaysBetween } from './papers-repo.ts';
+import { DB_NAME, getDb, resetDbForTests } from '../db/database.ts';
+import { listDaysBetween } from '../db/papers-repo.ts';
 
 /** Twenty fixed queries: words, phrases (they read abstracts), a typo, filters by field. */
 const QUERIES = [

@@ -1,8 +1,8 @@
 import { renderHook, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetDbForTests } from '../db/database.ts';
-import { isRead } from '../db/read-state-repo.ts';
-import { READ_DELAY_MS, setReadOnOpen } from './read-on-open-store.ts';
+import { resetDbForTests } from '../../../db/database.ts';
+import { isRead } from '../../../db/read-state-repo.ts';
+import { READ_DELAY_MS, setReadOnOpen } from '../../../stores/read-on-open-store.ts';
 import { useMarkReadOnOpen } from './use-mark-read-on-open.ts';
 
 beforeEach(async () => {

@@ -4,7 +4,7 @@ import { listMutes } from '../db/follow-repo.ts';
 import type { Paper } from '../domain/corpus/paper-schema.ts';
 import type { Mute } from '../domain/follow/follow-types.ts';
 import { applyMutes, compileMutes, type MuteTest } from '../domain/follow/mute-match.ts';
-import { useHiddenStore } from './hidden-store.ts';
+import { useHiddenStore } from '../stores/hidden-store.ts';
 
 /** The reader's mutes, live; `undefined` while loading. */
 export function useMuteList(): Mute[] | undefined {
@@ -39,5 +39,6 @@ export function useMutedItems<T>(items: readonly T[] | undefined, paperOf: (item
     });
     return { items: showHidden ? items : visible, hidden: items.length - visible.length };
     // `paperOf` is a field accessor, the same every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- see above
   }, [items, test, showHidden]);
 }

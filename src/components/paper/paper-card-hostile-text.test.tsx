@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router-dom';
 import { expect, it } from 'vitest';
-import { makePaper } from '../../../testing/make-paper.ts';
+import { makePaper } from '../../testing/make-paper.ts';
 import { PaperCard } from './paper-card.tsx';
 
 it('shows a <script> in a title, and tags in an abstract, as text and never runs them', () => {

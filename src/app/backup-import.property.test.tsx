@@ -3,21 +3,21 @@ import fc from 'fast-check';
 import { createMemoryRouter, RouterProvider } from 'react-router-dom';
 import { VirtuosoMockContext } from 'react-virtuoso';
 import { afterEach, describe, expect, it } from 'vitest';
-import { RouteError } from '../../components/error/route-error.tsx';
-import { resetDbForTests } from '../../db/database.ts';
-import { importLibrary, saveNote, toggleBookmark } from '../../db/library-repo.ts';
-import { upsertPapers } from '../../db/papers-repo.ts';
-import { parseBackup } from '../../domain/library/backup-format.ts';
-import { ImportPage } from '../corpus/components/import-page.tsx';
-import { AuthorPage } from '../feed/components/author-page.tsx';
-import { FeedRoute } from '../feed/components/feed-view.tsx';
-import { OrgPage } from '../feed/components/org-page.tsx';
-import { PaperPage } from '../paper/components/paper-page.tsx';
-import { SearchPage } from '../search/components/search-page.tsx';
-import { resetSearchForTests } from '../search/stores/search-store.ts';
-import { SettingsPage } from '../settings/components/settings-page.tsx';
-import { makePaper } from '../../testing/make-paper.ts';
-import { LibraryPage } from './components/library-page.tsx';
+import { RouteError } from '../components/error/route-error.tsx';
+import { resetDbForTests } from '../db/database.ts';
+import { importLibrary, saveNote, toggleBookmark } from '../db/library-repo.ts';
+import { upsertPapers } from '../db/papers-repo.ts';
+import { parseBackup } from '../domain/library/backup-format.ts';
+import { ImportPage } from '../features/corpus/components/import-page.tsx';
+import { AuthorPage } from '../features/feed/components/author-page.tsx';
+import { FeedRoute } from '../features/feed/components/feed-view.tsx';
+import { OrgPage } from '../features/feed/components/org-page.tsx';
+import { PaperPage } from '../features/paper/components/paper-page.tsx';
+import { SearchPage } from '../features/search/components/search-page.tsx';
+import { resetSearchForTests } from '../features/search/stores/search-store.ts';
+import { SettingsPage } from '../features/settings/components/settings-page.tsx';
+import { makePaper } from '../testing/make-paper.ts';
+import { LibraryPage } from '../features/library/components/library-page.tsx';
 
 /**
  * Issue #16: any backup file, however hostile, either imports with a report or is refused

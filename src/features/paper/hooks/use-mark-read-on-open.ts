@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { markRead } from '../db/read-state-repo.ts';
-import { READ_DELAY_MS, useReadOnOpenStore } from './read-on-open-store.ts';
+import { markRead } from '../../../db/read-state-repo.ts';
+import { READ_DELAY_MS, useReadOnOpenStore } from '../../../stores/read-on-open-store.ts';
 
 /**
  * A paper opened is read, as in feed readers, unless the reader chose otherwise

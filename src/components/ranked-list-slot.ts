@@ -1,6 +1,6 @@
 import { createContext, type ComponentType } from 'react';
 import type { Paper } from '../domain/corpus/paper-schema.ts';
-import type { ViewSource } from './view-source.ts';
+import type { ViewSource } from '../lib/view-source.ts';
 
 export interface RankedListProps {
   papers: readonly Paper[];

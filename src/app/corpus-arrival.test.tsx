@@ -6,8 +6,8 @@ import { upsertPapers } from '../db/papers-repo.ts';
 import { SearchPage } from '../features/search/components/search-page.tsx';
 import { resetSearchForTests } from '../features/search/stores/search-store.ts';
 import { makePaper } from '../testing/make-paper.ts';
-import { setCorpusArriving } from './corpus-arrival-store.ts';
-import { renderRoute } from './testing-routes.tsx';
+import { setCorpusArriving } from '../stores/corpus-arrival-store.ts';
+import { renderRoute } from '../testing/render-route.tsx';
 
 /**
  * Issue #16 item 11: a deep link opened while the first import is still running says
@@ -24,7 +24,7 @@ afterEach(() => setCorpusArriving(false));
 
 describe('while papers are still arriving', () => {
   it('a paper page says it is still loading, then shows the paper when it lands', async () => {
-    renderRoute(`/papers/${late.id}`);
+    await renderRoute(`/papers/${late.id}`);
     expect(await screen.findByRole('heading', { level: 1, name: 'Still loading papers' })).toBeInTheDocument();
     expect(screen.queryByText('Paper not found')).toBeNull();
     await act(() => upsertPapers([late]));
@@ -32,14 +32,14 @@ describe('while papers are still arriving', () => {
   });
 
   it('a paper page says "not found" once the import is done without it', async () => {
-    renderRoute('/papers/2503.99999');
+    await renderRoute('/papers/2503.99999');
     await screen.findByRole('heading', { level: 1, name: 'Still loading papers' });
     act(() => setCorpusArriving(false));
     expect(await screen.findByRole('heading', { level: 1, name: 'Paper not found' })).toBeInTheDocument();
   });
 
   it('an organization page says it is still loading, then lists the papers', async () => {
-    renderRoute('/orgs/LateOrg');
+    await renderRoute('/orgs/LateOrg');
     expect(await screen.findByRole('heading', { level: 1, name: 'Still loading papers' })).toBeInTheDocument();
     await act(() => upsertPapers([late]));
     expect(await screen.findByRole('heading', { level: 1, name: 'LateOrg' })).toBeInTheDocument();
@@ -47,7 +47,7 @@ describe('while papers are still arriving', () => {
   });
 
   it('an author page says it is still loading, and looks again when the import ends', async () => {
-    renderRoute('/authors/Late%20Author');
+    await renderRoute('/authors/Late%20Author');
     expect(await screen.findByText(/Papers are still being imported; none listing “Late Author” as an author has arrived yet/)).toBeInTheDocument();
     await upsertPapers([late]);
     act(() => setCorpusArriving(false));

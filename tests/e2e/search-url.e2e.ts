@@ -1,0 +1,38 @@
+import { expect, test } from './support/fixtures.ts';
+import { demoUrl } from './support/paths.ts';
+import { SearchPageModel } from './support/search-page.ts';
+
+// Issue #13 item 3: the URL owns the search query. Back and forward refill the box, the
+// filters and the sort from the URL alone (there is no other copy to go stale).
+
+test('back and forward refill the box, the filters and the sort from the URL', async ({ page }) => {
+  const search = new SearchPageModel(page);
+  await search.openApp(demoUrl);
+  await search.type('model');
+  await expect(page).toHaveURL(/\/search\?q=model$/);
+  const sort = page.getByRole('combobox', { name: 'Sort' });
+  await sort.selectOption('upvotes');
+  await expect(page).toHaveURL(/\/search\?q=model&sort=upvotes$/);
+
+  // A second search, typed over the first: one history entry per search, not per key.
+  await search.box.fill('');
+  await search.box.pressSequentially('learning');
+  await expect(page).toHaveURL(/\/search\?q=learning&sort=upvotes$/);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/search\?q=model$/);
+  await expect(search.box).toHaveValue('model');
+  await expect(sort).toHaveValue('relevance');
+
+  await page.goForward();
+  await expect(page).toHaveURL(/\/search\?q=learning&sort=upvotes$/);
+  await expect(search.box).toHaveValue('learning');
+  await expect(sort).toHaveValue('upvotes');
+
+  // Off /search the URL holds no query, so the box is empty; forward refills it.
+  await page.goBack();
+  await page.goBack();
+  await expect(search.box).toHaveValue('');
+  await page.goForward();
+  await expect(search.box).toHaveValue('model');
+});
