@@ -16,12 +16,19 @@ const KINDS: Record<string, CitableKind> = {
   report: 'report',
 };
 
+/**
+ * Unicode as TeX meant it, where the parser is too literal: an accent on a dotless i
+ * (`{\^\i}`, as Better BibTeX writes î) comes back as ı + accent, which NFC does not
+ * join into î; a text caret (`\^{}`) comes back as an accent on a space.
+ */
+export const fromTex = (text: string) => text.replace(/\u0131(?=[\u0300-\u036f])/g, 'i').replace(/(?:^| )\u0302/g, '^').normalize('NFC');
+
 function personName(creator: Creator): string {
-  if (creator.name) return creator.name.normalize('NFC');
-  return [creator.firstName, creator.prefix, creator.lastName, creator.suffix].filter(Boolean).join(' ').normalize('NFC');
+  if (creator.name) return fromTex(creator.name);
+  return fromTex([creator.firstName, creator.prefix, creator.lastName, creator.suffix].filter(Boolean).join(' '));
 }
 
-const clean = (value: string | undefined) => value?.normalize('NFC').replace(/\s+/g, ' ').trim() ?? '';
+const clean = (value: string | undefined) => (value === undefined ? '' : fromTex(value).replace(/\s+/g, ' ').trim());
 
 function toCitable(entry: Entry): Citable {
   const f = entry.fields;

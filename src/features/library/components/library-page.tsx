@@ -15,6 +15,7 @@ import { LibraryTransfer } from './library-transfer.tsx';
 import { FeedDownload } from '../../../components/feed-download.tsx';
 import { LibraryWorkItem } from './library-work-item.tsx';
 import { ReferenceImportPanel } from './reference-import-panel.tsx';
+import { SelectionCollections } from './selection-collections.tsx';
 
 /**
  * Entries rendered at once. Each bookmark carries live toggles and a note editor, so
@@ -106,6 +107,7 @@ export function LibraryPage() {
         </div>
         <aside className="library__side">
           <CollectionsPanel collections={library?.collections ?? []} bookmarks={library ? [...library.bookmarks, ...library.items] : []} onOpen={(id) => setFilter({ collectionId: id })} />
+          <SelectionCollections collections={library?.collections ?? []} shown={collection} />
           {library ? <LibraryTransfer count={inCollection} collection={collection} selectedWorks={selectedWorks} /> : null}
           <ReferenceImportPanel collections={library?.collections ?? []} />
           {library && shown.length ? (
