@@ -65,17 +65,43 @@ interface EntryStart {
   key: string;
 }
 
-/** Where each `@type{key` starts, in file order: the parser does not say, the report must. */
+/**
+ * Where each `@type{key` starts, in file order: the parser does not say, the report must.
+ * An `@` inside an entry's braces is text (`Pass@k {Training}`), not an entry; one at the
+ * start of a line always starts an entry, so an entry with unbalanced braces does not
+ * swallow the entries after it.
+ */
 function entryStarts(text: string): EntryStart[] {
   const starts: EntryStart[] = [];
+  const head = /@[ \t]*([A-Za-z]+)[ \t]*[{(][ \t\r\n]*([^,\s}]*)/y;
   let line = 1;
-  let from = 0;
-  const at = /@[ \t]*([A-Za-z]+)[ \t]*[{(][ \t\r\n]*([^,\s}]*)/g;
-  for (let match = at.exec(text); match; match = at.exec(text)) {
-    for (let i = from; i < match.index; i++) if (text.charCodeAt(i) === 10) line++;
-    from = match.index;
-    const type = match[1]!.toLowerCase();
-    if (type !== 'comment' && type !== 'preamble' && type !== 'string') starts.push({ line, type, key: match[2]! });
+  let depth = 0;
+  let lineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      line++;
+      lineStart = true;
+      continue;
+    }
+    if (code === 123) depth++;
+    else if (code === 125) depth = Math.max(0, depth - 1);
+    else if (code === 64 && (depth === 0 || lineStart)) {
+      head.lastIndex = i;
+      const match = head.exec(text);
+      if (match) {
+        const type = match[1]!.toLowerCase();
+        if (type !== 'comment' && type !== 'preamble' && type !== 'string') starts.push({ line, type, key: match[2]! });
+        // Past the head: its opening brace starts the entry's depth, its line ends count.
+        const skipped = match[0];
+        depth = skipped.split('{').length - 1;
+        line += skipped.split('\n').length - 1;
+        i += skipped.length - 1;
+        lineStart = false;
+        continue;
+      }
+    }
+    if (code !== 32 && code !== 9 && code !== 13) lineStart = false;
   }
   return starts;
 }
