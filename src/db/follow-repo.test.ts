@@ -10,8 +10,10 @@ import { importLibrary, readLibrary, toggleBookmark } from './library-repo.ts';
 
 beforeEach(() => resetDbForTests());
 
-const ada = makeFollow('author', 'Ada Lovelace', 'Ada Lovelace', 1);
-const hf = makeFollow('org', 'huggingface', 'Hugging Face', 2);
+// Real moments: backups refuse timestamps before 1991-08-01 (timestamps.ts).
+const T0 = Date.UTC(2025, 0, 1);
+const ada = makeFollow('author', 'Ada Lovelace', 'Ada Lovelace', T0 + 1);
+const hf = makeFollow('org', 'huggingface', 'Hugging Face', T0 + 2);
 
 describe('follow repo', () => {
   it('adds a follow once, lists in creation order, removes', async () => {
@@ -38,13 +40,13 @@ describe('follow repo', () => {
 
   it('puts follows and mutes in the backup, and a backup brings them back merged', async () => {
     await addFollow(ada);
-    await addMute(makeMute('word', 'Crypto', 3));
+    await addMute(makeMute('word', 'Crypto', T0 + 3));
     await toggleBookmark(makePaper({ id: '2510.00001' }));
     const text = JSON.stringify(createBackup(await readLibrary(), new Date(0)));
     const parsed = parseBackup(text);
     if (!parsed.ok) throw new Error(parsed.message);
     expect(parsed.backup.follows).toEqual([ada]);
-    expect(parsed.backup.mutes).toEqual([{ id: 'word:crypto', kind: 'word', value: 'crypto', createdAt: 3 }]);
+    expect(parsed.backup.mutes).toEqual([{ id: 'word:crypto', kind: 'word', value: 'crypto', createdAt: T0 + 3 }]);
     await resetDbForTests();
     await addFollow(hf);
     const result = await importLibrary(parsed.backup);

@@ -28,15 +28,15 @@ describe('signals', () => {
     const paper = makePaper();
     // A real moment: backups refuse timestamps before 1991-08-01 (issue 16).
     await toggleBookmark(paper, 1_735_689_600_000);
-    await setSignal('2510.00002', 'less', 7);
+    await setSignal('2510.00002', 'less', 1_735_689_600_007);
     const backup = createBackup(await readLibrary(), new Date(0));
-    expect(backup.signals).toEqual([{ paperId: '2510.00002', kind: 'less', createdAt: 7 }]);
+    expect(backup.signals).toEqual([{ paperId: '2510.00002', kind: 'less', createdAt: 1_735_689_600_007 }]);
     const parsed = parseBackup(JSON.stringify(backup));
     if (!parsed.ok) throw new Error(parsed.message);
     await resetDbForTests();
     const result = await importLibrary(parsed.backup);
     expect(result.signalsAdded).toBe(1);
-    expect(await listSignals()).toEqual([{ paperId: '2510.00002', kind: 'less', createdAt: 7 }]);
+    expect(await listSignals()).toEqual([{ paperId: '2510.00002', kind: 'less', createdAt: 1_735_689_600_007 }]);
   });
 
   it('an older backup, without signals, still imports', async () => {

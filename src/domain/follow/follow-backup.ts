@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { backupTimeSchema } from '../library/timestamps.ts';
 import { FOLLOW_KINDS, MUTE_KINDS, type Follow, type Mute } from './follow-types.ts';
 
 /**
@@ -7,7 +8,7 @@ import { FOLLOW_KINDS, MUTE_KINDS, type Follow, type Mute } from './follow-types
  */
 export const FOLLOW_BACKUP_LIMITS = { entries: 10_000, text: 2_000 } as const;
 
-const time = z.number().finite().min(0);
+const time = backupTimeSchema;
 const text = z.string().min(1).max(FOLLOW_BACKUP_LIMITS.text);
 
 const followSchema = z

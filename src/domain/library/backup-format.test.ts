@@ -38,6 +38,23 @@ describe('parseBackup', () => {
     expect(result).toEqual({ ok: false, message: 'This backup is damaged: bookmark 2 (2510.00002): snapshot.title is empty. Nothing was imported.' });
   });
 
+  it('holds every optional key to the same timestamp rule as bookmarks', () => {
+    const work = { id: 'w1', kind: 'article', title: 'A work', authors: ['Ada Lovelace'] };
+    const withTime = (t: number): Record<string, unknown> => ({
+      signals: [{ paperId: '2510.00001', kind: 'more', createdAt: t }],
+      follows: [{ id: 'author:Ada', kind: 'author', target: 'Ada', label: 'Ada', createdAt: t }],
+      mutes: [{ id: 'word:x', kind: 'word', value: 'x', createdAt: t }],
+      libraryItems: [{ id: 'w1', createdAt: t, work, collectionIds: [] }],
+    });
+    for (const [key, value] of Object.entries(withTime(T0))) {
+      expect.soft(parseBackup(JSON.stringify({ ...createBackup(library(), new Date()), [key]: value })), key).toMatchObject({ ok: true });
+    }
+    for (const [key, value] of Object.entries(withTime(1e308))) {
+      const result = parseBackup(JSON.stringify({ ...createBackup(library(), new Date()), [key]: value }));
+      expect.soft(result, key).toMatchObject({ ok: false, message: expect.stringContaining('is in the future') });
+    }
+  });
+
   it('refuses files that are not backups', () => {
     expect(parseBackup('{"nope"')).toMatchObject({ ok: false, message: expect.stringMatching(/^This file is not valid JSON/) });
     expect(parseBackup('[]')).toMatchObject({ ok: false, message: expect.stringContaining('not a paperfeed library backup') });

@@ -3,7 +3,7 @@ import { paperIdSchema, paperSchema } from '../corpus/paper-schema.ts';
 import { cleanText, isBlankText } from '../corpus/clean-text.ts';
 import { checkBackupSize } from './backup-limits.ts';
 import { sameSnapshotPaper } from './bookmark-checks.ts';
-import { timestampProblem } from './timestamps.ts';
+import { backupTimeSchema } from './timestamps.ts';
 import type { LibraryData } from './library-types.ts';
 import { signalsBackupSchema } from '../recommend/signals-backup.ts';
 import { followBackupShape } from '../follow/follow-backup.ts';
@@ -29,10 +29,7 @@ export interface LibraryBackup extends LibraryData {
 }
 
 // A real moment in a sane range (timestamps.ts): 1e308 is finite, but no page can show it.
-const time = z.number().superRefine((value, ctx) => {
-  const problem = timestampProblem(value);
-  if (problem) ctx.addIssue({ code: 'custom', message: problem });
-});
+const time = backupTimeSchema;
 const collectionId = z.string().min(1).max(100);
 
 const backupSchema = z.object({

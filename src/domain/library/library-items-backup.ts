@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isHttpUrl, LIMITS } from '../corpus/paper-schema.ts';
+import { backupTimeSchema } from './timestamps.ts';
 
 /**
  * The backup's optional `libraryItems` key: works imported from reference managers that
@@ -23,5 +24,5 @@ const citableSchema = z.object({
 });
 
 export const libraryItemsBackupSchema = z
-  .array(z.object({ id: z.string().min(1).max(400), createdAt: z.number().finite().min(0), work: citableSchema, collectionIds: z.array(z.string().min(1).max(100)).max(1_000) }))
+  .array(z.object({ id: z.string().min(1).max(400), createdAt: backupTimeSchema, work: citableSchema, collectionIds: z.array(z.string().min(1).max(100)).max(1_000) }))
   .max(1_000_000);

@@ -4,6 +4,8 @@
  * two days after now (clocks of two devices disagree a little, never by years). Anything
  * else, such as 1e308 or 9e15, would break `Date#toISOString` or win every merge.
  */
+import { z } from 'zod';
+
 export const EARLIEST_TIMESTAMP = Date.UTC(1991, 7, 1);
 const FUTURE_MS = 2 * 86_400_000;
 
@@ -18,3 +20,12 @@ export function timestampProblem(value: unknown, now: number = Date.now()): stri
 export function isShowableTime(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= 8.64e15;
 }
+
+/**
+ * The backup schema of every library timestamp (bookmarks, notes, collections, signals,
+ * follows, mutes, imported works): one rule, so no key lets 1e308 into a page.
+ */
+export const backupTimeSchema = z.number().superRefine((value, ctx) => {
+  const problem = timestampProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});

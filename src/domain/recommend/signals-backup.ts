@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { paperIdSchema } from '../corpus/paper-schema.ts';
+import { backupTimeSchema } from '../library/timestamps.ts';
 
 /**
  * The backup's optional `signals` key (added with issue #10): "more / less like this" per
@@ -7,5 +8,5 @@ import { paperIdSchema } from '../corpus/paper-schema.ts';
  * format version ignore it.
  */
 export const signalsBackupSchema = z
-  .array(z.object({ paperId: paperIdSchema, kind: z.enum(['more', 'less']), createdAt: z.number().finite().min(0) }))
+  .array(z.object({ paperId: paperIdSchema, kind: z.enum(['more', 'less']), createdAt: backupTimeSchema }))
   .max(1_000_000);
