@@ -112,6 +112,7 @@ describe.skipIf(!hasArxivRecordings)('corpus:fetch --source arxiv against the re
     ['truncated', /failed on page 2: the answer is not well-formed XML: it ends at line \d+ .* still open; the answer was probably cut off/],
     ['html', /failed on page 2: the answer is an HTML page \("arXiv is down for maintenance"\), not arXiv XML/],
     ['huge', /failed on page 2: the answer is larger than 16 MB, more than an arXiv page can be; the download was stopped there/],
+    ['laughs', /failed on page 2: the answer declares XML entities \(<!ENTITY>\)/],
   ] as const)('a %s page fails the window by name, stores nothing, and a re-run completes it', async (fault, reason) => {
     const started = performance.now();
     // The first page is served whole; the fault hits the second.

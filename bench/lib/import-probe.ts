@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
  */
 export const IMPORT_PROBE_SCRIPT = `(() => {
   if (typeof document === 'undefined' || window.__paperfeedBench) return;
-  const probe = { endState: null, endAt: null, longTasks: [], longTaskError: null };
+  const probe = { endState: null, endAt: null, firstCardAt: null, longTasks: [], longTaskError: null };
   window.__paperfeedBench = probe;
   try {
     new PerformanceObserver((list) => {
@@ -24,11 +24,20 @@ export const IMPORT_PROBE_SCRIPT = `(() => {
       probe.endAt = performance.now();
     }
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-import-state'] });
+  // The first paper card painted (an <article> in the page): what a first visitor waits for.
+  const cards = new MutationObserver(() => {
+    if (probe.firstCardAt === null && document.querySelector('main article')) {
+      probe.firstCardAt = performance.now();
+      cards.disconnect();
+    }
+  });
+  cards.observe(document, { subtree: true, childList: true });
 })();`;
 
 interface ProbeReading {
   endState: string | null;
   endAt: number | null;
+  firstCardAt: number | null;
   longTasks: { start: number; duration: number }[];
   longTaskError: string | null;
   importedShards: string | null;
@@ -40,6 +49,8 @@ export interface AppImportRun {
   /** Longest main-thread task between navigation start and import done; 0 if none over 50 ms. */
   longestTaskMs: number;
   importedShards: number;
+  /** Navigation start to the first paper card in the page; null if none appeared before import done. */
+  firstCardMs: number | null;
 }
 
 /** Opens the app on a fresh profile and waits for its start-up import to finish. */
@@ -61,5 +72,5 @@ export async function measureAppImport(page: Page, url: string, timeoutMs: numbe
   if (!(importedShards > 0)) throw new Error(`a fresh profile imported ${reading.importedShards} shards`);
   const endAt = reading.endAt;
   const longestTaskMs = Math.max(0, ...reading.longTasks.filter((task) => task.start < endAt).map((task) => task.duration));
-  return { ms: endAt, longestTaskMs, importedShards };
+  return { ms: endAt, longestTaskMs, importedShards, firstCardMs: reading.firstCardAt };
 }

@@ -13,10 +13,20 @@ import { parseArgs } from 'node:util';
  * tokens lead from page to page as on arXiv), the search API by its `arXiv Query:` title,
  * RSS by its channel link. A request without a recording is a 404, never invented data.
  * Faults can be queued for the next requests: a 503 with Retry-After, a hang, a cut body,
- * an HTML page, a 50 MB answer.
+ * an HTML page, a 50 MB answer, a billion-laughs entity document.
  */
 
-export type ArxivFault = { status: 429 | 500 | 503; retryAfter?: string } | 'hang' | 'truncated' | 'html' | 'huge';
+export type ArxivFault = { status: 429 | 500 | 503; retryAfter?: string } | 'hang' | 'truncated' | 'html' | 'huge' | 'laughs';
+
+/** A billion-laughs document: ten levels of entities that would expand to 10^9 "lol"s. */
+const BILLION_LAUGHS = [
+  '<?xml version="1.0"?>',
+  '<!DOCTYPE OAI-PMH [',
+  '<!ENTITY lol "lol">',
+  ...Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ''};`.repeat(10)}">`),
+  ']>',
+  '<OAI-PMH><ListRecords><record><header><identifier>&lol9;</identifier></header></record></ListRecords></OAI-PMH>',
+].join('\n');
 
 export interface ArxivReplayServer {
   url: string;
@@ -29,7 +39,11 @@ export interface ArxivReplayServer {
   close(): Promise<void>;
 }
 
-export async function startArxivReplayServer(options: { dirs: string[]; port?: number }): Promise<ArxivReplayServer> {
+/**
+ * `cors: false` answers as arxiv.org does, without `Access-Control-Allow-Origin`, so a browser
+ * page cannot read the answers; by default it answers as a mirror that allows it.
+ */
+export async function startArxivReplayServer(options: { dirs: string[]; port?: number; cors?: boolean }): Promise<ArxivReplayServer> {
   const recordings = await indexRecordings(options.dirs);
   const faults: ArxivFault[] = [];
   const hanging = new Set<() => void>();
@@ -37,7 +51,7 @@ export async function startArxivReplayServer(options: { dirs: string[]; port?: n
   const handle: Pick<ArxivReplayServer, 'requests' | 'inject' | 'onRequest'> = { requests, inject: (...more) => faults.push(...more) };
 
   const server: Server = createServer(async (req, res) => {
-    res.setHeader('Access-Control-Allow-Origin', '*');
+    if (options.cors !== false) res.setHeader('Access-Control-Allow-Origin', '*');
     const url = new URL(req.url ?? '/', 'http://replay');
     requests.push({ path: `${url.pathname}${url.search}`, at: performance.now() });
     handle.onRequest?.(`${url.pathname}${url.search}`);
@@ -45,6 +59,7 @@ export async function startArxivReplayServer(options: { dirs: string[]; port?: n
     if (fault === 'hang') return void hanging.add(() => res.destroy());
     if (fault === 'html') return sendText(res, 200, '<!DOCTYPE html><html><head><title>arXiv is down for maintenance</title></head><body></body></html>', 'text/html; charset=utf-8');
     if (fault === 'huge') return sendHuge(res);
+    if (fault === 'laughs') return sendText(res, 200, BILLION_LAUGHS, 'text/xml; charset=utf-8');
     if (typeof fault === 'object') {
       res.writeHead(fault.status, { 'Content-Type': 'text/plain', ...(fault.retryAfter ? { 'Retry-After': fault.retryAfter } : {}) });
       return res.end(`${fault.status}: retry later`);

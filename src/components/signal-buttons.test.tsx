@@ -1,10 +1,12 @@
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetDbForTests } from '../db/database.ts';
 import { getSignal } from '../db/signals-repo.ts';
 import { KeyboardHelp } from './keyboard/keyboard-help.tsx';
 import { SignalButtons } from './signal-buttons.tsx';
+import { LibraryMarksProvider } from './library-marks.tsx';
+import { setSignal } from '../db/signals-repo.ts';
 import { useSignalKeys } from './use-signal-keys.ts';
 
 beforeEach(resetDbForTests);
@@ -33,6 +35,28 @@ describe('SignalButtons', () => {
     await user.click(less);
     await waitFor(() => expect(less).toHaveAttribute('aria-pressed', 'false'));
     expect(await getSignal('2510.00001')).toBeUndefined();
+  });
+
+  it('in a list, reads every card\'s signal from the list\'s one query and follows changes', async () => {
+    const user = userEvent.setup();
+    await setSignal('2510.00003', 'less');
+    render(
+      <LibraryMarksProvider>
+        <ul>
+          {['2510.00003', '2510.00004'].map((id) => (
+            <li key={id} aria-label={id}>
+              <SignalButtons paperId={id} />
+            </li>
+          ))}
+        </ul>
+      </LibraryMarksProvider>,
+    );
+    const card = (id: string) => within(screen.getByRole('listitem', { name: id }));
+    await waitFor(() => expect(card('2510.00003').getByRole('button', { name: 'Less like this' })).toHaveAttribute('aria-pressed', 'true'));
+    expect(card('2510.00004').getByRole('button', { name: 'Less like this' })).toHaveAttribute('aria-pressed', 'false');
+    await user.click(card('2510.00004').getByRole('button', { name: 'More like this' }));
+    await waitFor(() => expect(card('2510.00004').getByRole('button', { name: 'More like this' })).toHaveAttribute('aria-pressed', 'true'));
+    expect((await getSignal('2510.00004'))?.kind).toBe('more');
   });
 
   it('+ and - press them on the open paper; the keys are in the keyboard help', async () => {

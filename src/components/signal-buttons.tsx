@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { getSignal, setSignal } from '../db/signals-repo.ts';
 import type { SignalKind } from '../domain/recommend/signals.ts';
 import { ToggleError } from './toggle-error.tsx';
+import { useLibraryMarks } from './library-marks.tsx';
 
 const LABEL: Record<SignalKind, { name: string; key: string; symbol: string }> = {
   more: { name: 'More like this', key: '+', symbol: '+' },
@@ -16,17 +17,27 @@ const LABEL: Record<SignalKind, { name: string; key: string; symbol: string }> =
  * clears it. `data-signal` is what the + and − keys press (use-signal-keys.ts).
  */
 export function SignalButtons({ paperId }: { paperId: string }) {
+  // In a list, from the list's one query (see library-marks); alone (the paper page), its own.
+  const marks = useLibraryMarks();
+  return marks ? <SignalToggles paperId={paperId} signal={marks.signals.get(paperId)} /> : <LiveSignalButtons paperId={paperId} />;
+}
+
+function LiveSignalButtons({ paperId }: { paperId: string }) {
   const signal = useLiveQuery(() => getSignal(paperId), [paperId]);
+  return <SignalToggles paperId={paperId} signal={signal?.kind} />;
+}
+
+function SignalToggles({ paperId, signal }: { paperId: string; signal: SignalKind | undefined }) {
   const [error, setError] = useState<string>();
   const press = (kind: SignalKind) =>
-    setSignal(paperId, signal?.kind === kind ? undefined : kind).then(
+    setSignal(paperId, signal === kind ? undefined : kind).then(
       () => setError(undefined),
       (failure: Error) => setError(failure.message),
     );
   return (
     <span className="signal-buttons">
       {(['more', 'less'] as const).map((kind) => {
-        const on = signal?.kind === kind;
+        const on = signal === kind;
         return (
           <button
             key={kind}

@@ -1,34 +1,34 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { resetDbForTests } from './database.ts';
-import { abstractPageKey, deleteAbstractPages, listPagedDates, readAbstractPages, readAbstractPagesOfDays, writeAbstractPages } from './abstract-pages-repo.ts';
-import { loadStoredIndex, saveStoredIndex } from './search-source-repo.ts';
-import type { AbstractPageRecord } from './schema.ts';
+import { makePaper } from '../testing/make-paper.ts';
+import { getDb, resetDbForTests } from './database.ts';
+import { readAbstracts, readPagesOfDay } from './abstract-pages-repo.ts';
+import { upsertPapers } from './papers-repo.ts';
 
 beforeEach(resetDbForTests);
 
-function page(date: string, n: number, ids: string[], dayCount = ids.length): AbstractPageRecord {
-  return { key: abstractPageKey(date, n), date, dayCount, ids, texts: ids.map((id) => `abstract of ${id}`) };
-}
+const DAY = '2025-10-01';
 
 describe('abstract pages', () => {
-  it('stores pages by day beside the index, replaces a day whole, and deletes changed days', async () => {
-    await saveStoredIndex({ format: 1, fingerprint: 'f', builtAt: 1, segments: [] });
-    await writeAbstractPages(new Map([
-      ['2025-10-01', [page('2025-10-01', 0, ['a', 'b'], 3), page('2025-10-01', 1, ['c'], 3)]],
-      ['2025-10-02', [page('2025-10-02', 0, ['d'])]],
-    ]));
-    expect(await listPagedDates()).toEqual(new Set(['2025-10-01', '2025-10-02']));
-    const [second, missing] = await readAbstractPages([abstractPageKey('2025-10-01', 1), abstractPageKey('2025-10-03', 0)]);
-    expect(second?.texts).toEqual(['abstract of c']);
-    expect(missing).toBeUndefined();
+  it('hold each abstract once, in pages of 64 written with the day row, and follow a day that shrinks', async () => {
+    // 70 papers: two pages; upvotes make the day's order p0..p69.
+    const papers = Array.from({ length: 70 }, (_, i) => makePaper({ id: `p${i}`, date: DAY, upvotes: 1000 - i, abstract: `abstract ${i}` }));
+    await upsertPapers(papers);
+    const pages = await readPagesOfDay(DAY);
+    expect(pages.map((p) => [p.page, p.ids.length])).toEqual([[0, 64], [1, 6]]);
+    expect(pages[1]!.texts[5]).toBe('abstract 69');
+    const found = await readAbstracts([{ date: DAY, id: 'p66', position: 66 }, { date: DAY, id: 'p3', position: 3 }]);
+    expect(found.get('p66')).toBe('abstract 66');
+    expect(found.get('p3')).toBe('abstract 3');
 
-    // A day written again loses the pages it no longer has.
-    await writeAbstractPages(new Map([['2025-10-01', [page('2025-10-01', 0, ['a'])]]]));
-    expect((await readAbstractPagesOfDays(['2025-10-01'])).get('2025-10-01')!.map((p) => p.ids)).toEqual([['a']]);
+    // A wrong position (the day changed since indexing) still finds the paper on its day.
+    expect((await readAbstracts([{ date: DAY, id: 'p66', position: 0 }])).get('p66')).toBe('abstract 66');
+    // A paper no longer stored is absent.
+    expect((await readAbstracts([{ date: '2025-10-02', id: 'gone', position: 0 }])).has('gone')).toBe(false);
 
-    await deleteAbstractPages(['2025-10-01']);
-    expect(await listPagedDates()).toEqual(new Set(['2025-10-02']));
-    // The index record under its own key is untouched.
-    expect((await loadStoredIndex())?.fingerprint).toBe('f');
+    // A day written again with fewer papers loses the pages it no longer has; a deleted day loses all.
+    await getDb().days.put({ date: DAY, papers: [papers[0]!], orgs: [] });
+    expect((await readPagesOfDay(DAY)).map((p) => p.ids)).toEqual([['p0']]);
+    await getDb().days.delete(DAY);
+    expect(await readPagesOfDay(DAY)).toEqual([]);
   });
 });

@@ -1,58 +1,43 @@
+import { ABSTRACT_PAGE_SIZE } from './day-row-codec.ts';
 import { getDb } from './database.ts';
 import type { AbstractPageRecord } from './schema.ts';
 
-/** Abstracts per page: a page is ~80 KB, small enough that reading 20 costs a few ms. */
-export const ABSTRACT_PAGE_SIZE = 64;
-const PREFIX = 'abstracts/';
-
-export function abstractPageKey(date: string, page: number): string {
-  return `${PREFIX}${date}/${page}`;
+/** Where a paper's abstract is: its day, id, and position in the day row (for its page). */
+export interface AbstractRef {
+  date: string;
+  id: string;
+  /** Position in the day row, as indexed; a wrong one only costs reading the day's pages. */
+  position: number;
 }
 
-/** The day a page key belongs to. */
-export function dateOfPageKey(key: string): string {
-  return key.slice(PREFIX.length, key.lastIndexOf('/'));
-}
-
-/** The pages live beside the stored index (same table, their own key prefix). */
-function pages() {
-  return getDb().table<AbstractPageRecord, string>('searchIndex');
-}
-
-/** The pages stored under `keys`, in that order (undefined where missing). */
-export async function readAbstractPages(keys: readonly string[]): Promise<(AbstractPageRecord | undefined)[]> {
-  return pages().bulkGet([...keys]);
-}
-
-/** Every stored page of each of `dates`, by day, in one transaction. */
-export async function readAbstractPagesOfDays(dates: readonly string[]): Promise<Map<string, AbstractPageRecord[]>> {
+/**
+ * Abstracts of `refs` by paper id, from the abstracts table (the one stored copy), in one
+ * read transaction: each ref's page first, then every page of a day whose page did not
+ * hold the paper (the day changed since it was indexed). A paper no longer stored is absent.
+ */
+export async function readAbstracts(refs: readonly AbstractRef[]): Promise<Map<string, string>> {
   const db = getDb();
-  return db.transaction('r', db.searchIndex, async () => {
-    const out = new Map<string, AbstractPageRecord[]>();
-    for (const date of dates) out.set(date, await pages().where('key').between(`${PREFIX}${date}/`, `${PREFIX}${date}/\uffff`).toArray());
+  const out = new Map<string, string>();
+  if (!refs.length) return out;
+  const keys = new Map<string, [string, number]>();
+  for (const ref of refs) {
+    const page = Math.floor(ref.position / ABSTRACT_PAGE_SIZE);
+    keys.set(`${ref.date}/${page}`, [ref.date, page]);
+  }
+  return db.transaction('r', db.abstracts, async () => {
+    const pages = await db.abstracts.bulkGet([...keys.values()]);
+    for (const page of pages) if (page) addPage(out, page);
+    const missed = [...new Set(refs.filter((ref) => !out.has(ref.id)).map((ref) => ref.date))];
+    for (const date of missed) for (const page of await readPagesOfDay(date)) addPage(out, page);
     return out;
   });
 }
 
-/** Days that have pages stored (keys only). */
-export async function listPagedDates(): Promise<Set<string>> {
-  const keys = (await pages().where('key').startsWith(PREFIX).primaryKeys()) as string[];
-  return new Set(keys.map(dateOfPageKey));
+/** Every abstract page of `date`, in page order. */
+export function readPagesOfDay(date: string): Promise<AbstractPageRecord[]> {
+  return getDb().abstracts.where('[date+page]').between([date, 0], [date, Infinity], true, true).toArray();
 }
 
-/** Replaces the pages of each given day (a day with no abstracts just loses its pages). */
-export async function writeAbstractPages(days: ReadonlyMap<string, AbstractPageRecord[]>): Promise<void> {
-  const db = getDb();
-  await db.transaction('rw', db.searchIndex, async () => {
-    for (const date of days.keys()) await pages().where('key').between(`${PREFIX}${date}/`, `${PREFIX}${date}/\uffff`).delete();
-    await pages().bulkPut([...days.values()].flat());
-  });
-}
-
-/** Deletes the pages of days that changed: they are stale until written again. */
-export async function deleteAbstractPages(dates: Iterable<string>): Promise<void> {
-  const db = getDb();
-  await db.transaction('rw', db.searchIndex, async () => {
-    for (const date of dates) await pages().where('key').between(`${PREFIX}${date}/`, `${PREFIX}${date}/\uffff`).delete();
-  });
+function addPage(out: Map<string, string>, page: AbstractPageRecord): void {
+  page.ids.forEach((id, i) => out.set(id, page.texts[i] ?? ''));
 }

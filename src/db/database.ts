@@ -1,5 +1,6 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
+  AbstractPageRecord,
   BookmarkRecord,
   CollectionRecord,
   DayRecord,
@@ -17,6 +18,7 @@ import type { LibraryItemRecord } from './library-item-record.ts';
 
 import { dayRowCodec } from './day-row-codec.ts';
 import { addDayCategories } from './category-index.ts';
+import { moveAbstractsToPages } from './abstract-pages-upgrade.ts';
 
 export const DB_NAME = 'paperfeed';
 
@@ -40,6 +42,7 @@ export class PaperfeedDb extends Dexie {
   follows!: EntityTable<FollowRecord, 'id'>;
   mutes!: EntityTable<MuteRecord, 'id'>;
   libraryItems!: EntityTable<LibraryItemRecord, 'id'>;
+  abstracts!: Table<AbstractPageRecord, [string, number]>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -65,6 +68,8 @@ export class PaperfeedDb extends Dexie {
     this.version(7).stores({ signals: '&paperId, createdAt', recommendFeatures: '&key' });
     // arXiv categories of a day's papers (multi-entry), for /categories/:name; see category-index.ts.
     this.version(8).stores({ days: '&date, *orgs, *cats' }).upgrade(addDayCategories);
+    // Abstracts out of the day rows into pages of their own, the one stored copy (day-row-codec.ts).
+    this.version(9).stores({ abstracts: '[date+page]' }).upgrade(moveAbstractsToPages);
     this.use(dayRowCodec);
   }
 }

@@ -90,13 +90,15 @@ export async function removeMute(id: string): Promise<void> {
 /** Day rows read per step when the follow worker reads every paper: a few MB at a time. */
 const DAY_SLICE = 16;
 
-/** Every stored day's papers, oldest day first, a slice of rows at a time (the follow worker's cold start). */
-export async function forEachDay(onDay: (date: string, papers: DayRecord['papers']) => void): Promise<void> {
+/** Every stored day's papers, newest day first, a slice of rows at a time (cold starts); `onSlice` after each slice. */
+export async function forEachDay(onDay: (date: string, papers: DayRecord['papers']) => void, onSlice?: () => void): Promise<void> {
   const db = getDb();
-  const dates = (await db.days.toCollection().primaryKeys()) as string[];
+  // Newest first: what a reader looks at first is counted first.
+  const dates = ((await db.days.toCollection().primaryKeys()) as string[]).reverse();
   for (let i = 0; i < dates.length; i += DAY_SLICE) {
     const rows = await db.days.bulkGet(dates.slice(i, i + DAY_SLICE));
     rows.forEach((row, j) => onDay(dates[i + j]!, row?.papers ?? []));
+    onSlice?.();
   }
 }
 

@@ -5,7 +5,7 @@ import { getDb, resetDbForTests } from './database.ts';
 import { importBackupWithItems, listLibraryItems } from './library-items-repo.ts';
 import { createCollection, readLibrary } from './library-repo.ts';
 
-const item = { id: 'doi:10.1038/nature14539', createdAt: 7, work: { id: 'doi:10.1038/nature14539', kind: 'article' as const, title: 'Deep learning', authors: ['Yann LeCun'], issued: [2015], doi: '10.1038/nature14539', container: 'Nature' }, collectionIds: ['theirs'] };
+const item = { id: 'doi:10.1038/nature14539', createdAt: 1_735_689_600_007, work: { id: 'doi:10.1038/nature14539', kind: 'article' as const, title: 'Deep learning', authors: ['Yann LeCun'], issued: [2015], doi: '10.1038/nature14539', container: 'Nature' }, collectionIds: ['theirs'] };
 
 describe('library items in the backup (optional key libraryItems)', () => {
   beforeEach(() => resetDbForTests());

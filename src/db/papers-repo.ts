@@ -137,8 +137,21 @@ function finish(row: DayRecord): DayRecord {
   return { date: row.date, papers, orgs: [...orgs], cats: categoriesOfDay(papers) };
 }
 
+/** Deep equality of two papers (plain JSON data), whatever the order of their keys. */
 function samePaper(a: Paper, b: Paper): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  return sameJson(a, b);
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  // Keys whose value is undefined are absent once stored, so they do not count.
+  const keys = (o: Record<string, unknown>) => Object.keys(o).filter((k) => o[k] !== undefined);
+  const kx = keys(x);
+  if (kx.length !== keys(y).length) return false;
+  return kx.every((k) => sameJson(x[k], y[k]));
 }
 
 /** Number of distinct papers stored. */

@@ -71,28 +71,25 @@ export interface MetaRecord {
   value: unknown;
 }
 
-/** The search index as last built, valid while the corpus fingerprint still matches. */
+/** The search index as last built, valid while the paper version still matches. */
 export interface SearchIndexRecord {
   key: string;
   /** Layout version of `segments`; a record of another version is rebuilt, never read. */
   format: number;
-  /** Stored shards and paper count when the indexed rows were read (see search-source-repo). */
-  fingerprint: string;
+  /** The paper version (`meta.paperVersion`) read before the indexed rows were read. */
+  version: number;
   builtAt: number;
   segments: StoredSegment[];
 }
 
 /**
- * Up to ABSTRACT_PAGE_SIZE abstracts of one featured day, in the day row's order: the
- * search worker reads one small page for an excerpt instead of a whole day row. Derived
- * data, kept in the `searchIndex` table under `abstracts/<date>/<page>` keys; a day's
- * pages are deleted whenever the day changes and written again from the new row.
+ * Up to ABSTRACT_PAGE_SIZE abstracts of one featured day, in the day row's order: the one
+ * stored copy of each abstract (version 9 on). Written with the day row, in the same
+ * transaction, by day-row-codec.ts; search excerpts read one small page instead of a day.
  */
 export interface AbstractPageRecord {
-  key: string;
   date: string;
-  /** Papers on the day (all pages together hold that many). */
-  dayCount: number;
+  page: number;
   ids: string[];
   texts: string[];
 }

@@ -1,5 +1,6 @@
 import type { IndexablePaper } from '../domain/search/build-segment.ts';
 import { getDb } from './database.ts';
+import { PAPER_VERSION_KEY } from './day-row-codec.ts';
 import type { SearchIndexRecord } from './schema.ts';
 
 /**
@@ -27,12 +28,6 @@ export async function readPapersByDay(dates: Iterable<string>): Promise<Map<stri
   return new Map(rows.flatMap((row) => (row ? [[row.date, row.papers] as const] : [])));
 }
 
-/** Abstracts of the papers stored on `dates`, by day and paper id, in one read. */
-export async function readAbstractsOfDays(dates: readonly string[]): Promise<Map<string, Map<string, string>>> {
-  const rows = await getDb().days.bulkGet([...dates]);
-  return new Map(dates.map((date, i) => [date, new Map((rows[i]?.papers ?? []).map((p) => [p.id, p.abstract]))]));
-}
-
 /** Every day with papers, newest first (keys only). */
 export async function listStoredDatesNewestFirst(): Promise<string[]> {
   return ((await getDb().days.toCollection().primaryKeys()) as string[]).reverse();
@@ -44,18 +39,13 @@ export async function readBookmarkIds(): Promise<Set<string>> {
 }
 
 /**
- * Identifies the stored corpus: every import records its shard hashes and the paper count
- * in the same transaction as the papers. Read it *before* reading rows, so an index built
- * from them can only claim an older corpus than it holds, never a newer one.
+ * The paper version: bumped in the same transaction as every write of papers (see
+ * day-row-codec.ts). Read it *before* reading rows, so an index built from them can only
+ * claim an older version than it holds, never a newer one.
  */
-export async function readCorpusFingerprint(): Promise<string> {
-  const db = getDb();
-  return db.transaction('r', db.shards, db.meta, db.days, async () => {
-    const shards = (await db.shards.toArray()).map((s) => `${s.key}=${s.hash}`).sort();
-    const count = (await db.meta.get('paperCount'))?.value ?? 0;
-    const days = await db.days.count();
-    return JSON.stringify({ shards, count, days });
-  });
+export async function readPaperVersion(): Promise<number> {
+  const value = (await getDb().meta.get(PAPER_VERSION_KEY))?.value;
+  return typeof value === 'number' ? value : 0;
 }
 
 export async function loadStoredIndex(): Promise<SearchIndexRecord | undefined> {

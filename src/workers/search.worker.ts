@@ -6,7 +6,7 @@ import { SearchService } from '../features/search/api/search-service.ts';
 // waits on the page's thread and the corpus is never posted between threads.
 declare const self: DedicatedWorkerGlobalScope;
 
-const service = new SearchService((event: SearchEvent) => self.postMessage(event), { keepAbstracts: true });
+const service = new SearchService((event: SearchEvent) => self.postMessage(event));
 
 self.onmessage = (message: MessageEvent<SearchRequest>) => {
   const { seq, query } = message.data;

@@ -10,7 +10,8 @@ import { folderOfDays } from './support/real-days.ts';
 
 // Issue #11 acceptance on the real corpus: follow an organization and a saved search, a live
 // refresh (replay server) raises both unread counts, "Mark all read" zeroes one, muting an
-// author hides their paper from the day view until the "N hidden" toggle shows it, a
+// author hides their paper from the day view, search and their page until the "N hidden"
+// toggle shows it, a
 // downloaded collection feed parses, and all of it survives a reload and works offline.
 
 const TODAY = new Date('2025-10-31T18:00:00Z');
@@ -111,6 +112,21 @@ test.describe('following, triage and feeds', () => {
     const feed = new XMLParser({ isArray: (name) => name === 'entry' }).parse(await readFile((await download.path())!, 'utf8')).feed;
     expect(feed.entry.map((e: { title: string }) => e.title).sort()).toEqual([...titles].sort());
     await expect(page.getByText('paperfeed is a static site: it cannot publish a feed of your own')).toBeVisible();
+
+    // The same mute hides the paper from search results and from the author's page, each with the toggle.
+    const mutedTitle = mutedTitles[0]!;
+    await page.goto(new URL(`search?q=${encodeURIComponent(mutedTitle)}`, demoUrl).href);
+    await expect(main.getByText(/^\d+ hidden by your mutes/)).toBeVisible({ timeout: 30_000 });
+    await expect(main.getByRole('region', { name: 'Search results' })).toBeVisible();
+    await expect(main.getByRole('article', { name: mutedTitle, exact: true })).toHaveCount(0);
+    await main.getByRole('button', { name: /^Show \d+ hidden$/ }).click();
+    await expect(main.getByRole('article', { name: mutedTitle, exact: true })).toBeVisible();
+    await main.getByRole('button', { name: /^Hide the \d+ muted$/ }).click();
+    await expect(main.getByRole('article', { name: mutedTitle, exact: true })).toHaveCount(0);
+    const byAuthor = after.filter((p) => p.authors.includes(author)).length;
+    await page.goto(new URL(`authors/${encodeURIComponent(author)}`, demoUrl).href);
+    await expect(main.getByText(`${byAuthor} hidden by your mutes`)).toBeVisible({ timeout: 30_000 });
+    await expect(main.getByRole('article')).toHaveCount(0);
 
     // A reload keeps follows, read marks and mutes.
     await page.reload();

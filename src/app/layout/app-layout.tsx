@@ -4,6 +4,7 @@ import { DemoNotice } from '../../features/corpus/components/demo-notice.tsx';
 import { useCorpusSync } from '../../features/corpus/hooks/use-corpus-sync.ts';
 import { useLiveRefresh } from '../../features/corpus/hooks/use-live-refresh.ts';
 import { LiveRefreshStatus } from '../../features/corpus/components/live-refresh-status.tsx';
+import { ArxivRefreshStatus } from '../../features/corpus/components/arxiv-refresh-status.tsx';
 import { SearchBox } from '../../features/search/components/search-box.tsx';
 import { ThemeToggle } from '../../components/theme/theme-toggle.tsx';
 import { KeyboardHelp } from '../../components/keyboard/keyboard-help.tsx';
@@ -43,6 +44,7 @@ export function AppLayout() {
       <StorageClearedNotice />
       <ImportProgress />
       <LiveRefreshStatus />
+      <ArxivRefreshStatus />
       <DemoNotice />
       <main className="app-main">
         <Outlet />

@@ -110,4 +110,20 @@ describe('FollowCounter', () => {
     c.setRead(new Set(['2510.00002']));
     expect(c.unreadBefore('2025-10-02')).toEqual(['2510.00001']);
   });
+
+  it('keeps counting right when the same follows arrive again, and recounts when one is opened or removed', () => {
+    const c = counter();
+    c.setFollows([ada, org]);
+    expect(c.counts()[ada.id]).toEqual({ total: 2, unread: 2, fresh: 0 });
+    c.setFollows([{ ...ada }, { ...org }]);
+    c.setRead(new Set(['2510.00003']));
+    expect(c.counts()[ada.id]).toEqual({ total: 2, unread: 1, fresh: 0 });
+    // 00001 (both follows) and 00004 (the organization's): each once.
+    expect(c.distinctUnread()).toBe(2);
+    c.setFollows([{ ...ada, seenNewestDay: '2025-10-01' }, org]);
+    expect(c.counts()[ada.id]).toEqual({ total: 2, unread: 1, fresh: 1 });
+    c.setFollows([org]);
+    expect(Object.keys(c.counts())).toEqual([org.id]);
+    expect(c.distinctUnread()).toBe(2);
+  });
 });

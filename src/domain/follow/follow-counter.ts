@@ -72,20 +72,24 @@ export class FollowCounter {
 
   /** Replaces the follows; only new or changed ones are matched against every paper. */
   setFollows(follows: readonly Follow[]): void {
-    this.cache = undefined;
+    // The same follows again (a live query's first answer after the cold start) keep the cached count.
+    let changed = follows.length !== this.follows.size;
     const next = new Map<string, Compiled>();
     for (const follow of follows) {
       const old = this.follows.get(follow.id);
       if (old && old.follow.target === follow.target && old.follow.kind === follow.kind) {
+        if (old.follow.seenNewestDay !== follow.seenNewestDay) changed = true;
         next.set(follow.id, { ...old, follow });
         continue;
       }
+      changed = true;
       const compiled = compileFollow(follow);
       const c: Compiled = compiled.ok ? { follow, test: compiled.test, byDay: new Map() } : { follow, problem: compiled.message, byDay: new Map() };
       for (const [date, day] of this.days) this.matchDay(c, date, day);
       next.set(follow.id, c);
     }
     this.follows = next;
+    if (changed) this.cache = undefined;
   }
 
   setMutes(mutes: readonly Mute[]): void {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makePaper } from '../../testing/make-paper.ts';
 import { makeMute } from './follow-types.ts';
-import { applyMutes, compileMutes } from './mute-match.ts';
+import { toFollowPaper } from './follow-paper.ts';
+import { applyMutes, compileFollowPaperMutes, compileMutes } from './mute-match.ts';
 
 const papers = [
   makePaper({ id: 'a', title: 'Scaling LLMs', authors: ['Ada Lovelace'] }),
@@ -29,5 +30,13 @@ describe('muting', () => {
     const test = compileMutes([makeMute('author', 'Grace Hopper', 0), makeMute('word', 'scaling', 0)]);
     expect(applyMutes(papers, test, false)).toMatchObject({ hidden: 2 });
     expect(applyMutes(papers, test, true)).toEqual({ papers, hidden: 2 });
+  });
+
+  it('is one rule: a paper and the follow worker’s form of it are muted alike', () => {
+    const mutes = [makeMute('author', 'Ada Lovelace', 0), makeMute('word', 'café menus', 0), makeMute('org', 'deepmind', 0)];
+    const onPaper = compileMutes(mutes)!;
+    const onFollowPaper = compileFollowPaperMutes(mutes)!;
+    for (const paper of papers) expect(onFollowPaper(toFollowPaper(paper))).toBe(onPaper(paper));
+    expect(papers.map((p) => onPaper(p))).toEqual([true, true, false]);
   });
 });

@@ -9,28 +9,59 @@ type MutablePaper = Pick<Paper, 'title' | 'abstract' | 'authors' | 'organization
 export type MuteTest = ((paper: MutablePaper) => boolean) | undefined;
 
 /**
- * Mutes as one test. Authors and organizations match the name exactly (as their pages
- * do); a word matches whole words of the title or abstract, case and accents ignored
- * (muting "llm" hides "LLM" but not "LLMs"); a muted phrase of several words matches them in order.
+ * What the mute rule looks at: exact author and organization names, and the normalised
+ * tokens of title, abstract and keywords joined by spaces (`" word word "`). The follow
+ * worker keeps papers in this form; `compileMutes` makes it from a paper on demand.
  */
-export function compileMutes(mutes: readonly Mute[]): MuteTest {
+export interface MuteSubject {
+  authors: readonly string[];
+  org?: string;
+  text: string;
+}
+
+/**
+ * The mute rule, the one place it is written: every view, search and the follow counts
+ * go through it. Authors and organizations match the name exactly (as their pages do); a
+ * word matches whole words of the title, abstract or keywords, case and accents ignored
+ * (muting "llm" hides "LLM" but not "LLMs"); a muted phrase of several words matches them
+ * in order. `undefined` when nothing is muted, so callers skip the work.
+ */
+export function compileMuteRule(mutes: readonly Mute[]): ((subject: MuteSubject) => boolean) | undefined {
   if (!mutes.length) return undefined;
   const { authors, orgs, words } = muteParts(mutes);
+  return (subject) =>
+    (subject.org !== undefined && orgs.has(subject.org)) ||
+    (authors.size > 0 && subject.authors.some((a) => authors.has(a))) ||
+    (words.length > 0 && words.some((w) => subject.text.includes(w)));
+}
+
+/** The mute rule on a paper: its text is tokenised only when a muted word needs it. */
+export function compileMutes(mutes: readonly Mute[]): MuteTest {
+  const rule = compileMuteRule(mutes);
+  if (!rule) return undefined;
   return (paper) => {
-    if (paper.organization && orgs.has(paper.organization.name)) return true;
-    if (authors.size && paper.authors.some((a) => authors.has(a))) return true;
-    if (!words.length) return false;
-    const text = ` ${tokenize(mutableText(paper)).join(' ')} `;
-    return words.some((w) => text.includes(w));
+    let text: string | undefined;
+    return rule({
+      authors: paper.authors,
+      org: paper.organization?.name,
+      get text() {
+        return (text ??= ` ${tokenize(mutableText(paper)).join(' ')} `);
+      },
+    });
   };
 }
 
-/** The same test on the follow worker's papers, whose text is already normalised. */
+/** The same rule on the follow worker's papers, whose text is already normalised. */
 export function compileFollowPaperMutes(mutes: readonly Mute[]): ((paper: FollowPaper) => boolean) | undefined {
-  if (!mutes.length) return undefined;
-  const { authors, orgs, words } = muteParts(mutes);
-  return (paper) =>
-    (paper.org !== undefined && orgs.has(paper.org)) || (authors.size > 0 && paper.authors.some((a) => authors.has(a))) || words.some((w) => paper.text.includes(w));
+  return compileMuteRule(mutes);
+}
+
+/** A key that changes exactly when the set of mutes does (for caches of muted papers). */
+export function muteKey(mutes: readonly Mute[]): string {
+  return mutes
+    .map((m) => m.id)
+    .sort()
+    .join('\n');
 }
 
 function muteParts(mutes: readonly Mute[]) {

@@ -23,6 +23,8 @@ export interface QueryOutcome {
   unmatched: string[];
   /** Terms that matched (words, completions, near spellings): what to highlight. */
   matchedTerms: string[];
+  /** Hits left out (or, with `showMuted`, kept) because the reader muted them. */
+  muted: number;
 }
 
 export interface QueryContext {
@@ -38,6 +40,10 @@ export interface QueryContext {
    * every hit is returned in order.
    */
   limit?: number;
+  /** Ids of muted papers (see domain/follow/mute-match.ts): left out of the hits and counted. */
+  muted?: ReadonlySet<string>;
+  /** Keep muted hits (the reader's "show hidden" switch); they are still counted. */
+  showMuted?: boolean;
 }
 
 /**
@@ -68,12 +74,13 @@ export function runQuery(segments: readonly LiveSegment[], query: ParsedQuery, c
     const order = hitOrder(segments, context.sort);
     const keep = context.limit === undefined || query.phrases.length ? Infinity : Math.max(context.limit, RERANK_DEPTH);
     const top = new TopHits(keep, order, context.sort === 'relevance');
-    if (!strict) perSegment.forEach((s, i) => collect(s, segments[i]!, i, need, live, bonus, top));
+    const mutes = muteGate(context);
+    if (!strict) perSegment.forEach((s, i) => collect(s, segments[i]!, i, need, live, bonus, top, mutes));
     let hits = top.ordered();
     if (context.sort === 'relevance' && groups.length) {
       hits = rerankWithFuse(hits, segments, [...query.terms, ...query.phrases.flat()].join(' '));
     }
-    return { hits, total: top.count, fullTotal: top.fullCount, partial: top.count > 0 && top.fullCount === 0, unmatched, matchedTerms: [...matched] };
+    return { hits, total: top.count, fullTotal: top.fullCount, partial: top.count > 0 && top.fullCount === 0, unmatched, matchedTerms: [...matched], muted: mutes?.count ?? 0 };
   } finally {
     for (const s of perSegment) s.release();
   }
@@ -290,19 +297,40 @@ function dropWithTerm(data: Segment, id: number | undefined, ok: Uint8Array): vo
   for (let p = data.offsets[id]!, end = data.offsets[id + 1]!; p < end; p++) ok[data.postings[p]!] = 0;
 }
 
-function collect(scores: SegmentScores, live: LiveSegment, segment: number, need: number, every: number, bonus: PairBonus, top: TopHits): void {
+/** Counts muted hits and tells whether one is left out; `undefined` when nothing is muted. */
+interface MuteGate {
+  count: number;
+  drops(id: string): boolean;
+}
+
+function muteGate(context: QueryContext): MuteGate | undefined {
+  const muted = context.muted;
+  if (!muted?.size) return undefined;
+  const gate: MuteGate = {
+    count: 0,
+    drops(id) {
+      if (!muted.has(id)) return false;
+      gate.count++;
+      return !context.showMuted;
+    },
+  };
+  return gate;
+}
+
+function collect(scores: SegmentScores, live: LiveSegment, segment: number, need: number, every: number, bonus: PairBonus, top: TopHits, mutes: MuteGate | undefined): void {
   const data = live.data;
   const { score, coverage, eligible, candidates, count } = scores;
   if (scores.browsing) {
     // No words: only scopes or filters narrow the rows (nothing at all asks for nothing).
     if (!scores.narrowed) return;
-    for (let doc = 0; doc < data.ids.length; doc++) if (eligible(doc)) top.offer(segment, doc, 0, true);
+    for (let doc = 0; doc < data.ids.length; doc++) if (eligible(doc) && !mutes?.drops(data.ids[doc]!)) top.offer(segment, doc, 0, true);
     return;
   }
   for (let i = 0; i < count; i++) {
     const doc = candidates[i]!;
     const covered = coverage[doc]!;
     if (covered < need || !eligible(doc)) continue;
+    if (mutes?.drops(data.ids[doc]!)) continue;
     const full = covered >= every;
     // Partial matches weigh by the share of the words they cover (Lucene's classic "coord"):
     // a paper covering five of seven words ahead of one covering four with a title hit.

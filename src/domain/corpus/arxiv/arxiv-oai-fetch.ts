@@ -35,7 +35,8 @@ export interface OaiFetchOptions {
 
 export type OaiPage =
   | { ok: true; text: string; adapted: ArxivAdapted; retries: number }
-  | { ok: false; reason: string; retries: number; badToken?: boolean };
+  /** `unreachable`: no answer came back at all (offline, refused, or, in a browser, a blocked cross-origin read). */
+  | { ok: false; reason: string; retries: number; badToken?: boolean; unreachable?: boolean };
 
 /** The first request of a harvest, or the next one when `token` is given (then nothing else may be sent). */
 export function oaiRequestUrl(baseUrl: string, harvest: OaiHarvest, token?: string): string {
@@ -54,6 +55,14 @@ export function oaiRequestUrl(baseUrl: string, harvest: OaiHarvest, token?: stri
 }
 
 export async function fetchOaiPage(url: string, options: OaiFetchOptions): Promise<OaiPage> {
+  return fetchArxivXml(url, options, 'arxiv-oai');
+}
+
+/**
+ * Any one arXiv XML answer (`expected` says which interface: OAI-PMH, search API Atom or
+ * announcement RSS) with the same manners as an OAI page. Never throws.
+ */
+export async function fetchArxivXml(url: string, options: OaiFetchOptions, expected: ArxivAdapted['source']): Promise<OaiPage> {
   const { policy, signal } = options;
   let retries = 0;
   for (let attempt = 0; ; attempt++) {
@@ -64,7 +73,7 @@ export async function fetchOaiPage(url: string, options: OaiFetchOptions): Promi
       await options.pace(signal);
       const fetchImpl = options.fetchImpl; // unbound: a browser's fetch called as a method throws
       const response = await fetchImpl(url, { signal, headers: { Accept: 'application/xml, text/xml' } });
-      if (response.ok) return { ...(await readPage(response)), retries };
+      if (response.ok) return { ...(await readPage(response, expected)), retries };
       cause = String(response.status);
       retryAfter = response.headers.get('Retry-After');
       await response.body?.cancel().catch(() => {});
@@ -74,9 +83,9 @@ export async function fetchOaiPage(url: string, options: OaiFetchOptions): Promi
       if (signal?.aborted) return { ok: false, reason: 'was cancelled', retries };
       cause = 'network';
       failure = `arXiv could not be reached (${(error as Error).message})`;
-      if (!policy.retryNetworkErrors) return { ok: false, reason: failure, retries };
+      if (!policy.retryNetworkErrors) return { ok: false, reason: failure, retries, unreachable: true };
     }
-    if (attempt >= policy.retries) return { ok: false, reason: `${failure}, and still did after ${policy.retries} retries`, retries };
+    if (attempt >= policy.retries) return { ok: false, reason: `${failure}, and still did after ${policy.retries} retries`, retries, ...(cause === 'network' ? { unreachable: true } : {}) };
     const waitMs = retryDelayMs(attempt + 1, retryAfter, policy);
     if (waitMs === undefined) return { ok: false, reason: `${failure} and asked to retry after ${retryAfter} s, later than this client waits (${policy.maxDelayMs / 1000} s)`, retries };
     retries++;
@@ -91,7 +100,9 @@ export async function fetchOaiPage(url: string, options: OaiFetchOptions): Promi
 
 type PageBody = { ok: true; text: string; adapted: ArxivAdapted } | { ok: false; reason: string; badToken?: boolean };
 
-async function readPage(response: Response): Promise<PageBody> {
+const INTERFACE_NAMES: Record<ArxivAdapted['source'], string> = { 'arxiv-oai': 'OAI-PMH', 'arxiv-atom': 'a search API (Atom) answer', 'arxiv-rss': 'an announcement RSS feed' };
+
+async function readPage(response: Response, expected: ArxivAdapted['source']): Promise<PageBody> {
   const length = Number(response.headers.get('Content-Length') ?? NaN);
   if (length > MAX_XML_CHARS * 4) {
     await response.body?.cancel().catch(() => {});
@@ -103,7 +114,7 @@ async function readPage(response: Response): Promise<PageBody> {
   if (!outcome.ok) {
     return { ok: false, reason: `the answer ${outcome.error.reason}`, ...(/badResumptionToken/.test(outcome.error.reason) ? { badToken: true } : {}) };
   }
-  if (outcome.value.source !== 'arxiv-oai') return { ok: false, reason: `the answer is an arXiv ${outcome.value.source} document, not OAI-PMH` };
+  if (outcome.value.source !== expected) return { ok: false, reason: `the answer is an arXiv ${outcome.value.source} document, not ${INTERFACE_NAMES[expected]}` };
   return { ok: true, text, adapted: outcome.value };
 }
 

@@ -4,6 +4,7 @@ import { cancelFileImport, importPickedFiles, useFileImportStore } from '../stor
 import { FileDropZone } from './file-drop-zone.tsx';
 import { ImportReportView } from './import-report-view.tsx';
 import { LiveRefreshSettings } from './live-refresh-settings.tsx';
+import { ArxivRefreshSettings } from './arxiv-refresh-settings.tsx';
 import { formatCount } from '../../../domain/format/count.ts';
 
 /** "Import papers": files or a folder in, a report out; and the live refresh setting. */
@@ -42,6 +43,7 @@ export function ImportPage() {
       {status === 'cancelled' && <p role="status">Import cancelled. Files imported before the cancel are kept.</p>}
       {status === 'done' && report && <ImportReportView report={report} />}
       <LiveRefreshSettings />
+      <ArxivRefreshSettings />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import type { ImportReport } from './import-report.ts';
 import type { RefreshReport } from './refresh-report.ts';
+import type { ArxivRefreshReport } from './arxiv-refresh.ts';
 
 /** Messages between the page and the import worker. */
 export type ImportRequest =
@@ -13,6 +14,8 @@ export type ImportRequest =
   /** Fetch the days after the newest stored day, up to `today` (the page's UTC day), from `baseUrl` only. */
   /** `replaceDemo`: first remove the demo corpus's papers and fetch the last weeks in their place. */
   | { type: 'live-refresh'; baseUrl: string; today: string; replaceDemo?: boolean }
+  /** Fetch the announcement feeds of `categories` from arXiv or a mirror at `baseUrl`. */
+  | { type: 'arxiv-refresh'; baseUrl: string; categories: string[] }
   | { type: 'cancel' };
 
 export interface ImportProgress {
@@ -30,9 +33,10 @@ export type ImportEvent =
   | { type: 'progress'; progress: ImportProgress }
   | { type: 'done'; report: ImportReport }
   | { type: 'refreshed'; report: RefreshReport }
+  | { type: 'arxiv-refreshed'; report: ArxivRefreshReport }
   | { type: 'failed'; code: string; message: string };
 
 /** Events after which the worker has nothing more to say. */
 export function isFinalEvent(event: ImportEvent): boolean {
-  return event.type === 'done' || event.type === 'refreshed' || event.type === 'failed';
+  return event.type === 'done' || event.type === 'refreshed' || event.type === 'arxiv-refreshed' || event.type === 'failed';
 }

@@ -2,6 +2,7 @@ import { isStorageFailure, StorageError, toStorageError } from '../../../db/stor
 import { importFiles } from './import-files.ts';
 import type { ImportEvent, ImportRequest } from './import-protocol.ts';
 import { liveRefresh } from './live-refresh.ts';
+import { arxivRefresh } from './arxiv-refresh.ts';
 import { ImportFailure, syncCorpus } from './sync-corpus.ts';
 import { withImportLock } from './import-lock.ts';
 
@@ -18,6 +19,8 @@ export async function runImport(request: ImportRequest, emit: (event: ImportEven
         return emit({ type: 'done', report: await importFiles(request.files, { emit, signal }) });
       case 'live-refresh':
         return emit({ type: 'refreshed', report: await withImportLock(emit, signal, () => liveRefresh(request.baseUrl, request.today, { emit, signal, replaceDemo: request.replaceDemo })) });
+      case 'arxiv-refresh':
+        return emit({ type: 'arxiv-refreshed', report: await withImportLock(emit, signal, () => arxivRefresh(request.baseUrl, request.categories, { emit, signal, fetchImpl })) });
       case 'cancel':
         return;
     }

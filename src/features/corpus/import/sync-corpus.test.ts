@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb, resetDbForTests } from '../../../db/database.ts';
 import { countPapers, listDatesWithPapers } from '../../../db/papers-repo.ts';
+import { onPapersChanged } from '../../../db/papers-changed.ts';
 import { makePaper } from '../../../testing/make-paper.ts';
 import { makeCorpusFetch, makeCorpusFiles } from '../../../testing/corpus-server.ts';
 import { putBookmarkForTests } from '../../../testing/library-fixtures.ts';
@@ -35,6 +36,20 @@ describe('syncCorpus', () => {
     const last = events.filter((e) => e.type === 'progress').at(-1);
     expect(last).toMatchObject({ progress: { done: 3, total: 3 } });
     expect(await countPapers()).toBe(3);
+  });
+
+  it('on a first visit, commits the newest day alone before the rest of its month, and counts each paper once', async () => {
+    const announced: string[][] = [];
+    const stop = onPapersChanged(({ dates }) => announced.push(dates));
+    try {
+      const report = await sync(makeCorpusFiles(papers));
+      expect(report).toMatchObject({ added: 3, updated: 0, unchanged: 0 });
+      await expect.poll(() => announced.length).toBeGreaterThanOrEqual(3);
+      // The newest day first (its own transaction), then the rest of October, then September.
+      expect(announced.slice(0, 3)).toEqual([['2025-10-02'], ['2025-10-01'], ['2025-09-30']]);
+    } finally {
+      stop();
+    }
   });
 
   it('leaves a demo corpus out once the reader replaced it with real papers, and only a demo one', async () => {

@@ -2,6 +2,7 @@ import { manifestSchema, type Manifest, type ShardEntry } from '../../../domain/
 import { adaptCanonical } from '../../../domain/corpus/canonical-adapter.ts';
 import { listShards, upsertPapers } from '../../../db/papers-repo.ts';
 import type { AdaptOutcome } from '../../../domain/corpus/adapt-result.ts';
+import type { Paper } from '../../../domain/corpus/paper-schema.ts';
 import { putCorpusInfo } from '../../../db/corpus-info-repo.ts';
 import type { ImportEvent } from './import-protocol.ts';
 import { emptyReport, pushCapped, type ImportReport } from './import-report.ts';
@@ -85,6 +86,17 @@ export async function syncCorpus(baseUrl: string, options: SyncOptions): Promise
     const { papers, issues } = adapted.value;
     emit({ type: 'progress', progress: { done, total, label: `Storing ${shard.month}` } });
     const base = done;
+    // A first visit paints its front page from the newest day: stored alone first (a few
+    // hundred papers, one small transaction), it shows while the rest of the month is
+    // written. The whole shard and its record still go in one transaction after it, so a
+    // failure there leaves the shard pending (to be imported again), that day kept.
+    let early = 0;
+    if (i === 0 && !stored.has(shard.month)) {
+      const first = await upsertPapers(newestDayOf(papers));
+      report.added += first.added;
+      report.updated += first.updated;
+      early = first.added + first.updated;
+    }
     const stats = await upsertPapers(papers, {
       shard: { key: `${CORPUS_SOURCE}/${shard.month}`, source: CORPUS_SOURCE, month: shard.month, hash: shard.hash, count: papers.length, importedAt: Date.now() },
       onProgress: (written) => {
@@ -95,7 +107,8 @@ export async function syncCorpus(baseUrl: string, options: SyncOptions): Promise
     done += shard.count;
     report.added += stats.added;
     report.updated += stats.updated;
-    report.unchanged += stats.unchanged;
+    // The newest day's papers, stored just before, are unchanged to the whole-shard write.
+    report.unchanged += stats.unchanged - early;
     report.filesImported++;
     pushCapped(report.skipped, issues.filter((x) => x.severity === 'skipped'));
     pushCapped(report.fixed, issues.filter((x) => x.severity === 'fixed'));
@@ -103,6 +116,12 @@ export async function syncCorpus(baseUrl: string, options: SyncOptions): Promise
   }
   report.durationMs = performance.now() - started;
   return report;
+}
+
+function newestDayOf(papers: readonly Paper[]): Paper[] {
+  let newest = '';
+  for (const paper of papers) if (paper.date > newest) newest = paper.date;
+  return papers.filter((paper) => paper.date === newest);
 }
 
 async function loadManifest(baseUrl: string, fetchImpl: typeof fetch, signal?: AbortSignal): Promise<Manifest> {

@@ -29,6 +29,20 @@ export function runLiveRefresh(): void {
   start(false);
 }
 
+/** Waiting for the running Hugging Face refresh, in order to start after it (see runAfterLiveRefresh). */
+let afterRefresh: (() => void) | undefined;
+
+/**
+ * Runs the Hugging Face refresh, then `next` once it has settled (at once when it is off).
+ * Another source's refresh goes second because the Hugging Face one starts after the
+ * newest stored day: a day another source stored first would hide the days before it.
+ */
+export function runAfterLiveRefresh(next: () => void): void {
+  start(false);
+  if (useLiveRefreshStore.getState().status === 'running') afterRefresh = next;
+  else next();
+}
+
 /**
  * "Fetch real papers" on the demo corpus: turns live refresh on for good, and fetches the
  * last weeks in the import worker after removing the demo's papers (the library stays).
@@ -58,4 +72,9 @@ function onEvent(event: ImportEvent): void {
   if (event.type === 'progress') useLiveRefreshStore.setState({ progress: event.progress });
   if (event.type === 'refreshed') useLiveRefreshStore.setState({ status: 'done', report: event.report });
   if (event.type === 'failed') useLiveRefreshStore.setState({ status: 'failed', message: event.message });
+  if (event.type === 'refreshed' || event.type === 'failed') {
+    const next = afterRefresh;
+    afterRefresh = undefined;
+    next?.();
+  }
 }

@@ -4,6 +4,8 @@ import { NotFound } from '../../../components/error/not-found.tsx';
 import { formatPaperCount } from '../../../domain/feed/author-list.ts';
 import { useCategoryPapers } from '../hooks/use-category-papers.ts';
 import { PaperList } from './paper-list.tsx';
+import { HiddenToggle } from '../../../components/hidden-toggle.tsx';
+import { useMutedPapers } from '../../../lib/use-muted-papers.ts';
 
 /** `/categories/:name`: the papers of one arXiv category (primary or cross-listed), newest first. */
 export function CategoryPage() {
@@ -11,6 +13,7 @@ export function CategoryPage() {
   const location = useLocation();
   const papers = useCategoryPapers(name);
   const source = useMemo(() => ({ from: location.pathname, label: name }), [location.pathname, name]);
+  const shown = useMutedPapers(papers);
   if (!papers) return <p className="muted" role="status">Loading papers…</p>;
   if (papers.length === 0) {
     return (
@@ -30,8 +33,9 @@ export function CategoryPage() {
         <p className="feed__count muted" role="status">
           {formatPaperCount(papers.length)} ({primary.toLocaleString('en')} primary, {(papers.length - primary).toLocaleString('en')} cross-listed)
         </p>
+        <HiddenToggle hidden={shown.hidden} />
       </header>
-      <PaperList key={location.key} papers={papers} source={source} />
+      {shown.papers?.length ? <PaperList key={location.key} papers={shown.papers} source={source} /> : null}
     </section>
   );
 }

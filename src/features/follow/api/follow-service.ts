@@ -11,6 +11,9 @@ import type { FollowEvent, FollowRequest } from './follow-protocol.ts';
  * the import's "papers changed" announcements; follows, mutes and read marks from Dexie
  * live queries, which see writes from every tab and thread of the origin.
  */
+/** How often counts so far are sent while the cold start reads every day. */
+const PARTIAL_COUNTS_MS = 250;
+
 export class FollowService {
   private readonly counter = new FollowCounter();
   private ready = false;
@@ -19,13 +22,23 @@ export class FollowService {
   private unsubscribe: () => void = () => {};
   private readonly loaded: Promise<void>;
 
-  constructor(private readonly emit: (event: FollowEvent) => void) {
+  /** `partialCountsMs`: how often counts so far go out during the cold start (tests send every slice). */
+  constructor(
+    private readonly emit: (event: FollowEvent) => void,
+    private readonly partialCountsMs = PARTIAL_COUNTS_MS,
+  ) {
     this.loaded = this.start();
     this.loaded.catch(() => undefined);
   }
 
   private async start(): Promise<void> {
     this.unsubscribe = onPapersChanged(({ dates }) => this.run(() => this.applyDays(dates)));
+    // Follows, mutes and read marks first, so the counts can show while the days are read;
+    // the live queries below then only bring changes.
+    const [follows, mutes, read] = await Promise.all([listFollows(), listMutes(), listReadIds()]);
+    this.counter.setFollows(follows);
+    this.counter.setMutes(mutes);
+    this.counter.setRead(new Set(read));
     const watch = <T>(query: () => Promise<T>, apply: (value: T) => void) =>
       this.subscriptions.push(
         liveQuery(query).subscribe({
@@ -37,10 +50,18 @@ export class FollowService {
     watch(listMutes, (mutes) => this.counter.setMutes(mutes));
     watch(async () => new Set(await listReadIds()), (read) => this.counter.setRead(read));
     await this.run(async () => {
-      const started = performance.now();
-      await forEachDay((date, papers) => this.counter.setDay(date, papers));
+      // Counts so far go out as the days are read (newest first), not only once every day is:
+      // at 100k papers on a busy device the whole read takes a minute.
+      let shownAt = performance.now();
+      await forEachDay(
+        (date, papers) => this.counter.setDay(date, papers),
+        () => {
+          if (performance.now() - shownAt < this.partialCountsMs) return;
+          this.emitCounts(0);
+          shownAt = performance.now();
+        },
+      );
       this.ready = true;
-      return started;
     });
   }
 

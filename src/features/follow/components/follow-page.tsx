@@ -24,11 +24,11 @@ export function FollowPage({ renderList }: FollowPageProps) {
   const { id = '' } = useParams();
   const location = useLocation();
   const follow = useFollow(id);
-  const { counts, ready } = useFollowCounts();
+  const { counts } = useFollowCounts();
   const data = useFollowPapers(id);
   const { papers, hidden } = useMutedPapers(data?.papers);
   const [error, setError] = useState<string>();
-  const count = ready ? counts[id] : undefined;
+  const count = counts[id];
   const source = useMemo(() => ({ from: location.pathname, label: follow?.label ?? 'Following' }), [location.pathname, follow?.label]);
   // Opening the follow is what "new since the last visit" counts from; recorded once the papers are known.
   const newestDay = data?.newestDay;

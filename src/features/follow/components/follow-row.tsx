@@ -12,8 +12,11 @@ export function followPath(id: string): string {
   return `/following/${encodeURIComponent(id)}`;
 }
 
-/** One follow on /following: its name, unread and new counts, "Mark all read", "Unfollow". */
-export function FollowRow({ follow, count }: { follow: Follow; count: FollowCount | undefined }) {
+/**
+ * One follow on /following: its name, unread and new counts, "Mark all read", "Unfollow".
+ * `counting`: the counts so far, while older days are still being read.
+ */
+export function FollowRow({ follow, count, counting }: { follow: Follow; count: FollowCount | undefined; counting: boolean }) {
   const [error, setError] = useState<string>();
   const markRead = () => followClient().markRead({ followId: follow.id }).then(() => setError(undefined), (e: Error) => setError(e.message));
   const unfollow = () => removeFollow(follow.id).catch((e: Error) => setError(e.message));
@@ -23,11 +26,14 @@ export function FollowRow({ follow, count }: { follow: Follow; count: FollowCoun
         <span className="follow-row__kind">{KIND_LABEL[follow.kind]}</span>
         <Link to={followPath(follow.id)}>{follow.label}</Link>
       </span>
-      <span className="follow-row__counts" aria-label={count ? `${follow.label}: ${count.unread} unread, ${count.fresh} new` : undefined}>
+      <span className="follow-row__counts" aria-label={count ? `${follow.label}: ${count.unread} unread, ${count.fresh} new${counting ? ' so far' : ''}` : undefined}>
         {count ? (
           <>
             <strong>{formatCount(count.unread)}</strong> unread{count.fresh ? ` · ${formatCount(count.fresh)} new since you last opened it` : ''}{' '}
-            <span className="muted">of {formatCount(count.total)}</span>
+            <span className="muted">
+              of {formatCount(count.total)}
+              {counting ? ' so far, counting…' : ''}
+            </span>
           </>
         ) : (
           <span className="muted">counting…</span>

@@ -21,7 +21,7 @@ export function FollowingPage() {
               ? 'You follow nothing yet.'
               : ready
                 ? `${formatCount(follows.length)} ${follows.length === 1 ? 'follow' : 'follows'}, ${formatCount(totalUnread)} unread papers`
-                : `${formatCount(follows.length)} ${follows.length === 1 ? 'follow' : 'follows'}, counting unread papers…`}
+                : `${formatCount(follows.length)} ${follows.length === 1 ? 'follow' : 'follows'}, ${totalUnread ? `${formatCount(totalUnread)} unread papers so far, ` : ''}counting unread papers…`}
         </p>
       </header>
       <div className="following">
@@ -32,7 +32,7 @@ export function FollowingPage() {
             </p>
           ) : null}
           <ol className="following__list" aria-label="Follows">
-            {follows?.map((follow) => <FollowRow key={follow.id} follow={follow} count={ready ? counts[follow.id] : undefined} />)}
+            {follows?.map((follow) => <FollowRow key={follow.id} follow={follow} count={counts[follow.id]} counting={!ready} />)}
           </ol>
         </div>
         <aside>

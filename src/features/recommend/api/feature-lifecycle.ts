@@ -1,5 +1,5 @@
 import { loadFeatures, saveFeatures } from '../../../db/recommend-repo.ts';
-import { forEachStoredDay, readCorpusFingerprint, readPapersByDay } from '../../../db/search-source-repo.ts';
+import { forEachStoredDay, readPapersByDay, readPaperVersion } from '../../../db/search-source-repo.ts';
 import type { FeatureMatrix } from '../../../domain/recommend/feature-matrix.ts';
 import { createTfidfBuilder } from '../../../domain/recommend/tfidf.ts';
 import { replaceDays } from '../../../domain/recommend/update-features.ts';
@@ -14,12 +14,17 @@ export interface Features {
 
 /** The stored features when they match the stored corpus, else built from the day rows and stored. */
 export async function restoreOrBuild(): Promise<Features> {
-  const fingerprint = await readCorpusFingerprint();
+  const fingerprint = await corpusFingerprint();
   const stored = await loadFeatures(fingerprint);
   if (stored) return { matrix: stored, source: 'stored' };
   const matrix = await buildAll();
   await saveFeatures(matrix, fingerprint);
   return { matrix, source: 'built' };
+}
+
+/** The paper version, bumped with every paper write: features built from another are rebuilt. */
+async function corpusFingerprint(): Promise<string> {
+  return `paper-version:${await readPaperVersion()}`;
 }
 
 async function buildAll(): Promise<FeatureMatrix> {
@@ -34,7 +39,7 @@ async function buildAll(): Promise<FeatureMatrix> {
  * rows, so a stored record can only claim an older corpus than it holds (then rebuilt).
  */
 export async function updateFeatures(matrix: FeatureMatrix, dates: ReadonlySet<string>): Promise<FeatureMatrix> {
-  const fingerprint = await readCorpusFingerprint();
+  const fingerprint = await corpusFingerprint();
   const days = await readPapersByDay(dates);
   const papers = [...days.values()].flat();
   const next = papers.length > REBUILD_SHARE * matrix.ids.length ? await buildAll() : replaceDays(matrix, dates, papers);

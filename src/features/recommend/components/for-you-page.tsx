@@ -3,6 +3,8 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { formatCount } from '../../../domain/feed/author-list.ts';
 import { dayHeading } from '../../../domain/feed/period.ts';
 import { LibraryMarksProvider } from '../../../components/library-marks.tsx';
+import { HiddenToggle } from '../../../components/hidden-toggle.tsx';
+import { useMutedItems } from '../../../lib/use-muted-papers.ts';
 import { useVisitStore } from '../../../lib/visit-store.ts';
 import type { Pick } from '../api/recommend-protocol.ts';
 import { useRecommendation } from '../hooks/use-recommendation.ts';
@@ -43,13 +45,20 @@ export function ForYouPage() {
   );
 }
 
-function Picks({ picks, candidates, since }: { picks: Pick[]; candidates: number; since: string | null }) {
+const paperOf = (pick: Pick) => pick.paper;
+
+function Picks({ picks: ranked, candidates, since }: { picks: Pick[]; candidates: number; since: string | null }) {
+  const shown = useMutedItems(ranked, paperOf);
+  const picks = shown.items ?? [];
   const scope = since ? `unread papers featured since your last visit (after ${dayHeading(since)})` : 'unread papers';
   if (!picks.length) {
     return (
-      <p className="empty" role="status">
-        No {scope} to pick from. <Link to="/for-you?all=1">See the best of all unread papers</Link>.
-      </p>
+      <>
+        <HiddenToggle hidden={shown.hidden} />
+        <p className="empty" role="status">
+          No {scope} to pick from. <Link to="/for-you?all=1">See the best of all unread papers</Link>.
+        </p>
+      </>
     );
   }
   const days = new Map<string, { pick: Pick; rank: number }[]>();
@@ -62,6 +71,7 @@ function Picks({ picks, candidates, since }: { picks: Pick[]; candidates: number
       <p className="feed__count" role="status">
         The best {formatCount(picks.length)} of {formatCount(candidates)} {scope}.
       </p>
+      <HiddenToggle hidden={shown.hidden} />
       <LibraryMarksProvider>
         {/* Days in the order of their best pick (a Map keeps first insertion): rank 1 is always on top. */}
         {[...days].map(([date, items]) => (

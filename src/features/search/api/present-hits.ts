@@ -10,9 +10,10 @@ import type { OrgOption } from './search-protocol.ts';
  * Turns ranked hits into what the page shows: exact phrases checked against title and
  * abstract, then the first `limit` with highlighted titles and abstract excerpts.
  */
-export async function presentHits(index: SearchIndex, outcome: QueryOutcome, query: ParsedQuery, limit: number, abstracts: AbstractCache) {
+export async function presentHits(index: SearchIndex, outcome: QueryOutcome, query: ParsedQuery, limit: number, abstracts: AbstractCache, mutes?: { ids: ReadonlySet<string>; show: boolean }) {
   let hits: RankedHit[] = outcome.hits;
   let total = outcome.total;
+  let muted = 0;
   const segments = index.live;
   const refOf = ({ segment, doc }: RankedHit): AbstractRef => {
     const live = segments[segment]!;
@@ -32,7 +33,14 @@ export async function presentHits(index: SearchIndex, outcome: QueryOutcome, que
       }
     }
     hits = kept;
-    total = kept.length;
+    if (mutes) {
+      hits = kept.filter((hit) => {
+        if (!mutes.ids.has(segments[hit.segment]!.data.ids[hit.doc]!)) return true;
+        muted++;
+        return mutes.show;
+      });
+    }
+    total = hits.length;
   }
   const marked = new Set([...outcome.matchedTerms, ...query.phrases.flat()]);
   const views: SearchHitView[] = [];
@@ -57,7 +65,7 @@ export async function presentHits(index: SearchIndex, outcome: QueryOutcome, que
       full: hit.full,
     });
   }
-  return { hits: views, total };
+  return { hits: views, total, muted };
 }
 
 /** Organizations with their paper counts, most papers first, for the filter. */

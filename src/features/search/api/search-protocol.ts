@@ -1,3 +1,4 @@
+import type { Mute } from '../../../domain/follow/follow-types.ts';
 import type { SearchFilters, SearchHitView, SortOrder } from '../../../domain/search/search-types.ts';
 
 /** Messages between the page and the search worker (or its main-thread fallback). */
@@ -7,6 +8,10 @@ export interface SearchQuery {
   sort: SortOrder;
   /** How many hits to return in full (title, excerpt, highlights). */
   limit: number;
+  /** The reader's mutes: muted papers are left out of the hits and counted in `muted`. */
+  mutes?: Mute[];
+  /** The "show hidden" switch: muted papers stay in the hits (still counted). */
+  showMuted?: boolean;
 }
 
 export type SearchRequest = { type: 'search'; seq: number; query: SearchQuery };
@@ -21,6 +26,8 @@ export interface SearchResponse {
   /** Query words that match nothing at all (left out of "every word"). */
   unmatched: string[];
   hits: SearchHitView[];
+  /** Matching papers the reader's mutes hide (left out of `total` unless `showMuted`). */
+  muted: number;
   tookMs: number;
   /** The index version that answered (see IndexStatus.version): older answers are not current. */
   indexVersion: number;

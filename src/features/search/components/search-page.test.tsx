@@ -5,6 +5,9 @@ import { createMemoryRouter, Outlet, RouterProvider, useLocation } from 'react-r
 import { resetDbForTests } from '../../../db/database.ts';
 import { upsertPapers } from '../../../db/papers-repo.ts';
 import { putBookmarkForTests } from '../../../testing/library-fixtures.ts';
+import { addMute } from '../../../db/follow-repo.ts';
+import { makeMute } from '../../../domain/follow/follow-types.ts';
+import { useHiddenStore } from '../../../lib/hidden-store.ts';
 import { makePaper } from '../../../testing/make-paper.ts';
 import { resetSearchForTests } from '../stores/search-store.ts';
 import { SearchBox } from './search-box.tsx';
@@ -98,6 +101,19 @@ describe('SearchPage', () => {
     await screen.findByText(/from=2025-09-01/);
     await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^1 paper$/));
     expect((await results())[0]).toHaveAccessibleName(/StealthAttack/);
+  });
+
+  it('hides muted papers from the results, says how many, and shows them on request', async () => {
+    await addMute(makeMute('org', 'NYCU', 1));
+    renderAt('/search?q=gaussian');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^1 paper$/), { timeout: 15_000 });
+    expect((await results()).map((r) => r.getAttribute('aria-label') ?? r.textContent)).toHaveLength(1);
+    expect((await results())[0]).toHaveAccessibleName('Fast Gaussian Splatting Renderers');
+    expect(screen.getByText(/1 hidden by your mutes/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Show 1 hidden' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^2 papers$/));
+    expect(await screen.findByRole('article', { name: /StealthAttack/ })).toBeInTheDocument();
+    useHiddenStore.getState().setShowHidden(false);
   });
 
   it('filters to bookmarked papers', async () => {

@@ -10,6 +10,10 @@ import { SearchFiltersBar } from './search-filters.tsx';
 import { SearchHelp } from './search-help.tsx';
 import { SearchResults } from './search-results.tsx';
 import { SearchFollow } from '../../../components/search-follow.tsx';
+import { HiddenToggle } from '../../../components/hidden-toggle.tsx';
+import { muteKey } from '../../../domain/follow/mute-match.ts';
+import { useHiddenStore } from '../../../lib/hidden-store.ts';
+import { useMuteList } from '../../../lib/use-muted-papers.ts';
 
 const PAGE_SIZE = 20;
 
@@ -23,19 +27,26 @@ export function SearchPage() {
   const filterKey = JSON.stringify(filters);
   const asking = text.trim() !== '' || Object.keys(filters).length > 0;
   const arriving = useCorpusArriving();
+  const mutes = useMuteList();
+  const showMuted = useHiddenStore((s) => s.showHidden);
+  const mutesKey = mutes ? muteKey(mutes) : undefined;
 
   useEffect(() => setLimit(PAGE_SIZE), [text, filterKey, sort]);
   const onMore = useCallback(() => setLimit((shown) => shown + PAGE_SIZE), []);
   // `status.version`: an import changed the index, so the same query may now find more.
+  // Asked once the mutes are read, so muted papers never flash into the results.
   useEffect(() => {
-    if (asking) runSearch({ text, filters: JSON.parse(filterKey) as SearchFilters, sort, limit });
-  }, [text, filterKey, sort, limit, asking, status.version]);
+    if (asking && mutes) runSearch({ text, filters: JSON.parse(filterKey) as SearchFilters, sort, limit, mutes, showMuted });
+    // `mutesKey` stands for `mutes`: a live query's new array with the same mutes asks nothing again.
+  }, [text, filterKey, sort, limit, asking, status.version, mutesKey, showMuted]);
 
   const current =
     response !== undefined &&
     response.query.text === text &&
     JSON.stringify(response.query.filters) === filterKey &&
     response.query.sort === sort &&
+    muteKey(response.query.mutes ?? []) === mutesKey &&
+    (response.query.showMuted ?? false) === showMuted &&
     // An import changed the index since: the same query is being asked again.
     response.indexVersion === (status.version ?? response.indexVersion);
 
@@ -49,6 +60,7 @@ export function SearchPage() {
       </div>
       <SearchFiltersBar filters={filters} sort={sort} onChange={setFilters} />
       {asking ? <SearchFollow q={text} filters={filters} sort={sort} hitIds={current ? (response?.hits.map((h) => h.id) ?? []) : []} /> : null}
+      {asking && response && current ? <HiddenToggle hidden={response.muted} /> : null}
       <p role="status" className="search-page__status muted">
         {statusLine({ asking, current, response, indexState: status.state, papers: status.papers, error: error ?? status.message })}
       </p>

@@ -1,0 +1,83 @@
+/**
+ * Where the time goes while the 1,000-paper day scrolls, through the DevTools protocol:
+ * `node --import tsx bench/lib/profile-bigday.ts BUILD_DIR [scroll|j|trace]` prints the CPU
+ * profile's self time by function (scroll, j) or the main thread's trace events by name
+ * (trace). Needs bench/.data/corpus-bigday (made by `npm run bench -- --only view.bigday`);
+ * an unminified build names the functions: `npx vite build --minify false --outDir DIR`.
+ */
+import { join } from 'node:path';
+import { startPreview } from './preview-server.ts';
+import { withFreshPage } from './fresh-page.ts';
+import { cleanupAll } from './cleanup.ts';
+import { BIG_DAY } from './bigday-corpus.ts';
+import { repoRoot } from './paths.ts';
+
+const build = process.argv[2]!;
+const mode = process.argv[3] ?? 'scroll';
+const server = await startPreview(join(repoRoot, 'bench/.data/corpus-bigday'), build);
+try {
+  await withFreshPage({ label: 'profile', timeoutMs: 900_000 }, async (page) => {
+    await page.goto(server.url);
+    await page.waitForSelector('html[data-import-state=done]', { timeout: 400_000, state: 'attached' });
+    await page.goto(new URL(`papers/date/${BIG_DAY}`, server.url).href);
+    await page.waitForFunction(`(() => { const s = document.querySelector('main [role=status]'); return s && s.textContent === '1,000 papers'; })()`, undefined, { timeout: 60_000, polling: 100 });
+    await page.waitForSelector('main article');
+    console.log('DOM:', await page.evaluate(`JSON.stringify({ elements: document.getElementsByTagName('*').length, articles: document.querySelectorAll('article').length, bodyHeight: document.body.scrollHeight })`));
+    const cdp = await page.context().newCDPSession(page);
+    if (mode === 'trace') {
+      await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReturnAsStream' });
+    }
+    if (mode === 'trace') {
+      await page.evaluate(`new Promise((resolve) => {
+        let frames = 0, lastY = -1, still = 0;
+        const step = () => { still = window.scrollY === lastY ? still + 1 : 0; lastY = window.scrollY;
+          if (++frames > 300 || still > 5) return resolve(0); window.scrollBy(0, 300); requestAnimationFrame(step); };
+        requestAnimationFrame(step); })`);
+      const done = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream ?? '')));
+      await cdp.send('Tracing.end');
+      const stream = await done;
+      let text = '';
+      for (;;) {
+        const chunk = (await cdp.send('IO.read', { handle: stream })) as { data: string; eof: boolean };
+        text += chunk.data;
+        if (chunk.eof) break;
+      }
+      const events = (JSON.parse(text) as { traceEvents: Array<{ name: string; ph: string; dur?: number; tid: number; pid: number; args?: { name?: string } }> }).traceEvents;
+      const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+      const by = new Map<string, number>();
+      for (const e of events) if (e.ph === 'X' && e.dur && (!main || (e.tid === main.tid && e.pid === main.pid))) by.set(e.name, (by.get(e.name) ?? 0) + e.dur / 1000);
+      for (const [k, v] of [...by].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${v.toFixed(1).padStart(9)} ms  ${k}`);
+      return;
+    }
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    const worst = await page.evaluate(mode === 'scroll' ? `new Promise((resolve) => {
+      let last = null, worst = 0, frames = 0, lastY = -1, still = 0;
+      const step = (now) => { if (last !== null) worst = Math.max(worst, now - last); last = now;
+        still = window.scrollY === lastY ? still + 1 : 0; lastY = window.scrollY;
+        if (++frames > 1200 || still > 5) return resolve(worst); window.scrollBy(0, 300); requestAnimationFrame(step); };
+      requestAnimationFrame(step); })` : `new Promise((resolve) => {
+      let last = null, worst = 0, presses = 0;
+      const step = (now) => { if (last !== null) worst = Math.max(worst, now - last); last = now;
+        if (++presses > 100) return resolve(worst);
+        document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true })); requestAnimationFrame(step); };
+      requestAnimationFrame(step); })`);
+    const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }>; samples: number[]; timeDeltas: number[] } };
+    const self = new Map<number, number>();
+    profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+    const byFn = new Map<string, number>();
+    let total = 0;
+    for (const node of profile.nodes) {
+      const t = (self.get(node.id) ?? 0) / 1000;
+      total += t;
+      const key = `${node.callFrame.functionName || '(anon)'} ${node.callFrame.url.split('/').pop()}:${node.callFrame.lineNumber}`;
+      byFn.set(key, (byFn.get(key) ?? 0) + t);
+    }
+    console.log(`worst frame ${worst} ms; profile total ${total.toFixed(0)} ms`);
+    for (const [k, v] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`${v.toFixed(1).padStart(8)} ms  ${k}`);
+  });
+} finally {
+  await server.close();
+  await cleanupAll();
+}
