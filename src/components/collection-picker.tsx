@@ -3,8 +3,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { listCollections, setInCollection } from '../db/library-repo.ts';
 
-/** Checkboxes putting a bookmarked paper in (or out of) each collection. */
-export function CollectionPicker({ paperId, collectionIds }: { paperId: string; collectionIds: readonly string[] }) {
+/** A bookmark's collections are stored by paper id; anything else (an imported work) passes `save`. */
+export type CollectionPickerProps = { collectionIds: readonly string[] } & (
+  | { paperId: string; save?: never }
+  | { paperId?: never; save: (collectionId: string, inside: boolean) => Promise<void> }
+);
+
+/** Checkboxes putting a bookmarked paper (or an imported work) in (or out of) each collection. */
+export function CollectionPicker({ paperId, collectionIds, save }: CollectionPickerProps) {
   const collections = useLiveQuery(listCollections, []);
   const [error, setError] = useState<string>();
   // What the reader just clicked shows at once; the stored state takes over once the write lands.
@@ -12,7 +18,7 @@ export function CollectionPicker({ paperId, collectionIds }: { paperId: string; 
   useEffect(() => setPending(new Map()), [collectionIds]);
   const change = (id: string, inside: boolean) => {
     setPending((current) => new Map(current).set(id, inside));
-    setInCollection(paperId, id, inside).catch((failure: Error) => {
+    (save ? save(id, inside) : setInCollection(paperId, id, inside)).catch((failure: Error) => {
       setPending(new Map());
       setError(failure.message);
     });

@@ -46,9 +46,14 @@ export async function listBookmarkedIds(): Promise<string[]> {
   return (await getDb().bookmarks.toCollection().primaryKeys()) as string[];
 }
 
-/** Every bookmark, newest first. */
+/**
+ * Every bookmark, newest first. Read by primary key and sorted here: in a live query,
+ * reading through an index makes Dexie record every row's key for change tracking
+ * (thousands of tree inserts on the page after a big import; a key range costs one).
+ */
 export async function listBookmarks(): Promise<BookmarkRecord[]> {
-  return getDb().bookmarks.orderBy('createdAt').reverse().toArray();
+  const rows = await getDb().bookmarks.toArray();
+  return rows.sort((a, b) => b.createdAt - a.createdAt || (a.paperId < b.paperId ? 1 : a.paperId > b.paperId ? -1 : 0));
 }
 
 export async function listCollections(): Promise<CollectionRecord[]> {

@@ -14,9 +14,11 @@ const SPECIAL: Record<string, string> = {
   '#': '\\#',
   _: '\\_',
   '~': '\\textasciitilde{}',
-  '^': '\\textasciicircum{}',
-  '<': '\\textless{}',
-  '>': '\\textgreater{}',
+  // Forms both readers we test with agree on (@retorquere/bibtex-parser, which our import
+  // uses, and biblatex-csl-converter): the latter loses `\textless` and `\textasciicircum`.
+  '^': '{\\^{}}',
+  '<': '{$<$}',
+  '>': '{$>$}',
 };
 
 /**
@@ -52,7 +54,12 @@ const LETTERS: Record<string, string> = {
   Œ: '{\\OE}',
   ł: '{\\l}',
   Ł: '{\\L}',
+  å: '{\\aa}',
+  Å: '{\\AA}',
 };
+
+/** Letters whose TeX form some readers miss (`\c{e}`): kept as UTF-8, which all of them read. */
+const KEEP_UTF8 = new Set(['ȩ', 'Ȩ']);
 
 /** One accented letter (a base letter and one combining mark) as a TeX command, if it has one. */
 function accented(cluster: string): string | undefined {
@@ -60,7 +67,10 @@ function accented(cluster: string): string | undefined {
   if (!base || !mark || rest.length || !/[A-Za-z]/.test(base)) return undefined;
   const accent = ACCENTS[mark];
   if (!accent) return undefined;
-  return accent.letter ? `{\\${accent.command}{${base}}}` : `{\\${accent.command}${base}}`;
+  // An accent goes on a dotless i in TeX (`{\^\i}`): `\^i` is read as "^i" by some readers.
+  const letter = base === 'i' ? '\\i' : base;
+  if (accent.letter) return `{\\${accent.command}{${letter}}}`;
+  return base === 'i' ? `{\\${accent.command}\\i}` : `{\\${accent.command}${base}}`;
 }
 
 /** Escapes `text` for a brace-delimited BibTeX field; whitespace runs become one space. */
@@ -72,7 +82,7 @@ export function escapeLatex(text: string): string {
     previous = char;
     if (char in SPECIAL) out += SPECIAL[char];
     else if (char in LETTERS) out += LETTERS[char];
-    else if (char.charCodeAt(0) < 128) out += char;
+    else if (char.charCodeAt(0) < 128 || KEEP_UTF8.has(char)) out += char;
     else out += accented(char) ?? char;
   }
   return out;

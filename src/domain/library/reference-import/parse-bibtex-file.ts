@@ -16,12 +16,19 @@ const KINDS: Record<string, CitableKind> = {
   report: 'report',
 };
 
+/**
+ * Unicode as TeX meant it, where the parser is too literal: an accent on a dotless i
+ * (`{\^\i}`, as Better BibTeX writes î) comes back as ı + accent, which NFC does not
+ * join into î; a text caret (`\^{}`) comes back as an accent on a space.
+ */
+export const fromTex = (text: string) => text.replace(/\u0131(?=[\u0300-\u036f])/g, 'i').replace(/(?:^| )\u0302/g, '^').normalize('NFC');
+
 function personName(creator: Creator): string {
-  if (creator.name) return creator.name.normalize('NFC');
-  return [creator.firstName, creator.prefix, creator.lastName, creator.suffix].filter(Boolean).join(' ').normalize('NFC');
+  if (creator.name) return fromTex(creator.name);
+  return fromTex([creator.firstName, creator.prefix, creator.lastName, creator.suffix].filter(Boolean).join(' '));
 }
 
-const clean = (value: string | undefined) => value?.normalize('NFC').replace(/\s+/g, ' ').trim() ?? '';
+const clean = (value: string | undefined) => (value === undefined ? '' : fromTex(value).replace(/\s+/g, ' ').trim());
 
 function toCitable(entry: Entry): Citable {
   const f = entry.fields;
@@ -58,17 +65,43 @@ interface EntryStart {
   key: string;
 }
 
-/** Where each `@type{key` starts, in file order: the parser does not say, the report must. */
+/**
+ * Where each `@type{key` starts, in file order: the parser does not say, the report must.
+ * An `@` inside an entry's braces is text (`Pass@k {Training}`), not an entry; one at the
+ * start of a line always starts an entry, so an entry with unbalanced braces does not
+ * swallow the entries after it.
+ */
 function entryStarts(text: string): EntryStart[] {
   const starts: EntryStart[] = [];
+  const head = /@[ \t]*([A-Za-z]+)[ \t]*[{(][ \t\r\n]*([^,\s}]*)/y;
   let line = 1;
-  let from = 0;
-  const at = /@[ \t]*([A-Za-z]+)[ \t]*[{(][ \t\r\n]*([^,\s}]*)/g;
-  for (let match = at.exec(text); match; match = at.exec(text)) {
-    for (let i = from; i < match.index; i++) if (text.charCodeAt(i) === 10) line++;
-    from = match.index;
-    const type = match[1]!.toLowerCase();
-    if (type !== 'comment' && type !== 'preamble' && type !== 'string') starts.push({ line, type, key: match[2]! });
+  let depth = 0;
+  let lineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10) {
+      line++;
+      lineStart = true;
+      continue;
+    }
+    if (code === 123) depth++;
+    else if (code === 125) depth = Math.max(0, depth - 1);
+    else if (code === 64 && (depth === 0 || lineStart)) {
+      head.lastIndex = i;
+      const match = head.exec(text);
+      if (match) {
+        const type = match[1]!.toLowerCase();
+        if (type !== 'comment' && type !== 'preamble' && type !== 'string') starts.push({ line, type, key: match[2]! });
+        // Past the head: its opening brace starts the entry's depth, its line ends count.
+        const skipped = match[0];
+        depth = skipped.split('{').length - 1;
+        line += skipped.split('\n').length - 1;
+        i += skipped.length - 1;
+        lineStart = false;
+        continue;
+      }
+    }
+    if (code !== 32 && code !== 9 && code !== 13) lineStart = false;
   }
   return starts;
 }

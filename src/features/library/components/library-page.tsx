@@ -7,6 +7,7 @@ import { filterBookmarks } from '../../../domain/library/filter-bookmarks.ts';
 import { filterLibraryItems } from '../../../domain/library/filter-library-items.ts';
 import { useLibrary } from '../hooks/use-library.ts';
 import { useLibraryFilter } from '../hooks/use-library-filter.ts';
+import { useProgressiveCount } from '../hooks/use-progressive-count.ts';
 import { useLibrarySelection } from '../stores/library-selection-store.ts';
 import { CollectionsPanel } from './collections-panel.tsx';
 import { LibraryItem } from './library-item.tsx';
@@ -15,6 +16,7 @@ import { LibraryTransfer } from './library-transfer.tsx';
 import { FeedDownload } from '../../../components/feed-download.tsx';
 import { LibraryWorkItem } from './library-work-item.tsx';
 import { ReferenceImportPanel } from './reference-import-panel.tsx';
+import { SelectionCollections } from './selection-collections.tsx';
 
 /**
  * Entries rendered at once. Each bookmark carries live toggles and a note editor, so
@@ -43,6 +45,8 @@ export function LibraryPage() {
         : [],
     [library, selected],
   );
+  const bookmarkRows = useProgressiveCount(Math.min(limit, shown.length));
+  const workRows = useProgressiveCount(Math.min(worksShown, works.length));
   const collection = library?.collections.find((c) => c.id === filter.collectionId);
   const total = (library?.bookmarks.length ?? 0) + (library?.items.length ?? 0);
   const filtered = !!(filter.query || filter.collectionId || filter.unreadOnly);
@@ -71,7 +75,7 @@ export function LibraryPage() {
           ) : null}
           {library && total > 0 && shown.length + works.length === 0 ? <p className="empty">No entry matches this filter.</p> : null}
           <ol className="library__list">
-            {shown.slice(0, limit).map((bookmark) => (
+            {shown.slice(0, bookmarkRows).map((bookmark) => (
               <li key={bookmark.paperId}>
                 <RowBoundary name={`The bookmark ${String(bookmark.paperId)}`}>
                   <LibraryItem bookmark={bookmark} read={library!.read.has(bookmark.paperId)} />
@@ -90,7 +94,7 @@ export function LibraryPage() {
                 Imported works not in the corpus ({formatCount(works.length)})
               </h2>
               <ol className="library__list">
-                {works.slice(0, worksShown).map((item) => (
+                {works.slice(0, workRows).map((item) => (
                   <li key={item.id}>
                     <LibraryWorkItem item={item} />
                   </li>
@@ -106,6 +110,7 @@ export function LibraryPage() {
         </div>
         <aside className="library__side">
           <CollectionsPanel collections={library?.collections ?? []} bookmarks={library ? [...library.bookmarks, ...library.items] : []} onOpen={(id) => setFilter({ collectionId: id })} />
+          <SelectionCollections collections={library?.collections ?? []} shown={collection} />
           {library ? <LibraryTransfer count={inCollection} collection={collection} selectedWorks={selectedWorks} /> : null}
           <ReferenceImportPanel collections={library?.collections ?? []} />
           {library && shown.length ? (

@@ -2,10 +2,11 @@ import { useState, type ChangeEvent } from 'react';
 import { readLibrary } from '../../../db/library-repo.ts';
 import { listLibraryItems } from '../../../db/library-items-repo.ts';
 import type { CollectionRecord } from '../../../db/schema.ts';
-import { citableFromPaper, type Citable } from '../../../domain/library/citable.ts';
+import type { Citable } from '../../../domain/library/citable.ts';
 import { formatCount, formatCountOf } from '../../../domain/format/count.ts';
 import { downloadFile } from '../../../lib/download-file.ts';
 import { exportFile, type ExportKind } from '../api/library-files.ts';
+import { worksInScope } from '../api/works-in-scope.ts';
 import { startBackupImport } from '../import/backup-import-client.ts';
 import type { BackupImportEvent } from '../import/backup-import-protocol.ts';
 import { useLibrarySelection } from '../stores/library-selection-store.ts';
@@ -14,16 +15,6 @@ import { CiteActions } from './cite-actions.tsx';
 type Message = { kind: 'status' | 'alert'; text: string };
 
 const plural = (n: number, one: string, many: string) => formatCountOf(n, one, many);
-
-/** The works of the selection (when any is ticked), else of the collection shown, else of the library. */
-async function worksInScope(collection: CollectionRecord | undefined, selected: ReadonlySet<string>): Promise<Citable[]> {
-  const [library, items] = await Promise.all([readLibrary(), listLibraryItems()]);
-  const inScope = (key: string, collectionIds: string[]) => (selected.size ? selected.has(key) : !collection || collectionIds.includes(collection.id));
-  return [
-    ...library.bookmarks.filter((b) => inScope(`paper:${b.paperId}`, b.collectionIds)).map((b) => citableFromPaper(b.snapshot)),
-    ...[...items].reverse().filter((i) => inScope(`item:${i.id}`, i.collectionIds)).map((i) => i.work),
-  ];
-}
 
 /**
  * Export (BibTeX, RIS, CSL-JSON for Zotero and Pandoc, or a full backup) and backup import.

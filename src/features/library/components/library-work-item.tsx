@@ -1,5 +1,6 @@
 import { useId } from 'react';
-import { deleteLibraryItem } from '../../../db/library-items-repo.ts';
+import { CollectionPicker } from '../../../components/collection-picker.tsx';
+import { deleteLibraryItem, setItemInCollection } from '../../../db/library-items-repo.ts';
 import type { LibraryItemRecord } from '../../../db/library-item-record.ts';
 import { formatAuthorLine } from '../../../domain/feed/author-list.ts';
 import { useLibrarySelection } from '../stores/library-selection-store.ts';
@@ -40,6 +41,7 @@ export function LibraryWorkItem({ item }: { item: LibraryItemRecord }) {
           Remove
         </button>
       </div>
+      <CollectionPicker collectionIds={item.collectionIds} save={(collectionId, inside) => setItemInCollection(item.id, collectionId, inside)} />
     </article>
   );
 }
