@@ -52,6 +52,19 @@ describe('syncCorpus', () => {
     }
   });
 
+  it('on a resumed import, writes a month in one transaction: an unrecorded month holds no papers', async () => {
+    await sync(makeCorpusFiles(papers.filter((paper) => paper.date < '2025-10-01')));
+    const announced: string[][] = [];
+    const stop = onPapersChanged(({ dates }) => announced.push(dates));
+    try {
+      expect(await sync(makeCorpusFiles(papers))).toMatchObject({ added: 2, updated: 0 });
+      await expect.poll(() => announced.length).toBeGreaterThanOrEqual(1);
+      expect([...announced[0]!].sort()).toEqual(['2025-10-01', '2025-10-02']);
+    } finally {
+      stop();
+    }
+  });
+
   it('leaves a demo corpus out once the reader replaced it with real papers, and only a demo one', async () => {
     const skip = (files: Map<string, string>) => syncCorpus(BASE, { emit: () => {}, fetchImpl: makeCorpusFetch(files, BASE), skipDemo: true });
     expect(await skip(makeCorpusFiles(papers, { demo: true }))).toMatchObject({ added: 0, filesImported: 0 });

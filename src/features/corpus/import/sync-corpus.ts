@@ -91,7 +91,9 @@ export async function syncCorpus(baseUrl: string, options: SyncOptions): Promise
     // written. The whole shard and its record still go in one transaction after it, so a
     // failure there leaves the shard pending (to be imported again), that day kept.
     let early = 0;
-    if (i === 0 && !stored.has(shard.month)) {
+    // Only on a true first visit (nothing stored yet): a resumed import already has a front
+    // page, and keeps the plain rule that an unrecorded month holds no papers.
+    if (i === 0 && stored.size === 0) {
       const first = await upsertPapers(newestDayOf(papers));
       report.added += first.added;
       report.updated += first.updated;
