@@ -10,7 +10,7 @@ test('back and forward refill the box, the filters and the sort from the URL', a
   await search.openApp(demoUrl);
   await search.type('model');
   await expect(page).toHaveURL(/\/search\?q=model$/);
-  const sort = page.getByRole('combobox', { name: 'Sort' });
+  const sort = search.sort;
   await sort.selectOption('upvotes');
   await expect(page).toHaveURL(/\/search\?q=model&sort=upvotes$/);
 

@@ -64,7 +64,7 @@ test.describe('search on the real corpus', () => {
     const search = new SearchPageModel(page);
     await search.openApp();
     await search.type('reward model author:wang');
-    await page.getByRole('combobox', { name: 'Sort' }).selectOption('upvotes');
+    await search.sort.selectOption('upvotes');
     await expect(page).toHaveURL(/sort=upvotes/);
     expect(await search.count()).toBeGreaterThan(0);
     // Compare two starts from the stored index. The first tab's own index grew shard by shard

@@ -8,11 +8,14 @@ export class SearchPageModel {
   readonly box: Locator;
   readonly results: Locator;
   readonly status: Locator;
+  /** Exact: while the search page is still on its way, the feed view's "Sort by" is on screen. */
+  readonly sort: Locator;
 
   constructor(readonly page: Page) {
     this.box = page.getByRole('searchbox', { name: 'Search papers' });
     this.results = page.getByRole('region', { name: 'Search results' }).getByRole('article');
     this.status = page.getByRole('status').filter({ hasText: /paper|No papers|Preparing/ });
+    this.sort = page.getByRole('combobox', { name: 'Sort', exact: true });
   }
 
   async openApp(url = realUrl) {
