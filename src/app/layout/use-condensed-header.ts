@@ -11,25 +11,44 @@ const EXPAND_AT = 8;
  * scrolls into the papers it condenses, and it opens again at the top of the page.
  * The two thresholds are far apart because condensing moves the content up by the
  * height it frees, which the browser's scroll anchoring turns into a smaller scrollY.
+ *
+ * Watched with two invisible marks in the document and an IntersectionObserver, not by
+ * reading `window.scrollY` on scroll: on a virtualized list that read came after the
+ * list's own DOM changes and forced a layout in every scroll frame (16 ms of a 56 ms frame
+ * on a 1,000-paper day, bench/RESULTS.md). Observers are computed after the browser's own
+ * layout, so they cost nothing extra.
  */
 export function useCondensedHeader(): boolean {
   const [condensed, setCondensed] = useState(false);
   useEffect(() => {
-    let frame = 0;
-    const update = () => {
-      frame = 0;
-      const y = window.scrollY;
-      setCondensed((was) => (was ? y > EXPAND_AT : y > CONDENSE_AFTER));
-    };
-    const onScroll = () => {
-      if (!frame) frame = requestAnimationFrame(update);
-    };
-    window.addEventListener('scroll', onScroll, { passive: true });
-    update();
+    if (typeof IntersectionObserver !== 'function') return;
+    const condenseMark = scrollMark(CONDENSE_AFTER);
+    const expandMark = scrollMark(EXPAND_AT);
+    const observer = new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        // Past the lower mark (it left the viewport at the top): condense. Back at the top
+        // (the upper mark shows again): open. The lower mark coming back does nothing.
+        if (entry.target === condenseMark && !entry.isIntersecting && entry.boundingClientRect.top < 0) setCondensed(true);
+        if (entry.target === expandMark && entry.isIntersecting) setCondensed(false);
+      }
+    });
+    observer.observe(condenseMark);
+    observer.observe(expandMark);
     return () => {
-      window.removeEventListener('scroll', onScroll);
-      if (frame) cancelAnimationFrame(frame);
+      observer.disconnect();
+      condenseMark.remove();
+      expandMark.remove();
     };
   }, []);
   return condensed;
+}
+
+/** A 1 px mark `top` px down the document, seen by observers, not by people or the layout. */
+function scrollMark(top: number): HTMLElement {
+  const mark = document.createElement('div');
+  mark.setAttribute('aria-hidden', 'true');
+  mark.dataset.scrollMark = String(top);
+  mark.style.cssText = `position:absolute;top:${top}px;left:0;width:1px;height:1px;opacity:0;pointer-events:none`;
+  document.body.append(mark);
+  return mark;
 }
