@@ -1,3 +1,4 @@
+import { FormMessage, type FormMessageValue } from './form-message.tsx';
 import { useState, type ChangeEvent } from 'react';
 import { readLibrary } from '../../../db/library-repo.ts';
 import { listLibraryItems } from '../../../db/library-items-repo.ts';
@@ -12,7 +13,7 @@ import type { BackupImportEvent } from '../import/backup-import-protocol.ts';
 import { useLibrarySelection } from '../stores/library-selection-store.ts';
 import { CiteActions } from './cite-actions.tsx';
 
-type Message = { kind: 'status' | 'alert'; text: string };
+type Message = FormMessageValue;
 
 const plural = (n: number, one: string, many: string) => formatCountOf(n, one, many);
 
@@ -91,11 +92,7 @@ export function LibraryTransfer({ count, collection, selectedWorks }: { count: n
           <input type="file" accept=".json,application/json" className="visually-hidden" onChange={runImport} />
         </label>
       </div>
-      {message ? (
-        <p role={message.kind} className={message.kind === 'alert' ? 'form-error' : 'muted'}>
-          {message.text}
-        </p>
-      ) : null}
+      <FormMessage message={message} />
     </section>
   );
 }

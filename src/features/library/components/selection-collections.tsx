@@ -1,3 +1,4 @@
+import { FormMessage, type FormMessageValue } from './form-message.tsx';
 import { useId, useState } from 'react';
 import { changeCollectionMembership, type LibraryEntries, type MembershipChange } from '../../../db/collection-membership-repo.ts';
 import type { CollectionRecord } from '../../../db/schema.ts';
@@ -21,7 +22,7 @@ export function SelectionCollections({ collections, shown }: { collections: read
   const headingId = useId();
   const selected = useLibrarySelection((s) => s.selected);
   const [choice, setChoice] = useState('');
-  const [message, setMessage] = useState<{ kind: 'status' | 'alert'; text: string }>();
+  const [message, setMessage] = useState<FormMessageValue>();
   if (!selected.size || !collections.length) return null;
   const target = collections.find((c) => c.id === choice) ?? collections.find((c) => c.id !== shown?.id) ?? collections[0]!;
   const count = formatCountOf(selected.size, 'selected entry', 'selected entries');
@@ -61,11 +62,7 @@ export function SelectionCollections({ collections, shown }: { collections: read
           </button>
         ) : null}
       </div>
-      {message ? (
-        <p role={message.kind} className={message.kind === 'alert' ? 'form-error' : 'muted'}>
-          {message.text}
-        </p>
-      ) : null}
+      <FormMessage message={message} />
     </section>
   );
 }
