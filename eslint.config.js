@@ -76,6 +76,14 @@ const PLATFORM_GLOBALS = Object.fromEntries(
   ),
 );
 
+/** What only src/lib/worker-rpc and src/workers may write: starting a worker, and its raw messages. */
+const WORKER_SYNTAX = [
+  ["NewExpression[callee.name=/^(Shared)?Worker$/]", '`new Worker`'],
+  ["CallExpression[callee.property.name='postMessage']", '`postMessage`'],
+  ["AssignmentExpression[left.property.name=/^on(message|messageerror)$/]", '`onmessage`'],
+  ["CallExpression[callee.property.name='addEventListener'][arguments.0.value=/^message(error)?$/]", "a `message` listener"],
+];
+
 export default tseslint.config(
   {
     ignores: ['dist/**', 'node_modules/**', 'public/**', 'test-results/**', 'coverage/**', 'dev-dist/**'],
@@ -120,6 +128,23 @@ export default tseslint.config(
       'import-x/no-restricted-paths': ['error', { zones: zones(true) }],
       // Tests read untyped parsed XML and JSON to check what the app wrote.
       '@typescript-eslint/no-explicit-any': 'off',
+    },
+  },
+  {
+    // Workers are reached only through src/lib/worker-rpc (connect, expose), started only in
+    // src/workers/launch.ts: no hand-written message protocol beside the typed one (issue #13).
+    files: ['src/**/*.{ts,tsx}'],
+    // papers-changed.ts posts on a BroadcastChannel between tabs, which is not a worker.
+    ignores: ['src/lib/worker-rpc/**', 'src/workers/**', 'src/db/papers-changed.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...WORKER_SYNTAX.map(([selector, what]) => ({
+          selector,
+          message: `${what} outside src/lib/worker-rpc and src/workers: start workers in src/workers/launch.ts and talk to them through connect() (src/lib/worker-rpc).`,
+        })),
+      ],
+      'no-restricted-imports': ['error', { paths: [{ name: 'comlink', message: 'Use src/lib/worker-rpc (connect, expose), the one typed RPC over workers.' }] }],
     },
   },
   {

@@ -1,39 +1,32 @@
+import { connect } from '../../../lib/worker-rpc/index.ts';
+import { startImportWorker } from '../../../workers/launch.ts';
 import { isFinalEvent, type ImportEvent, type ImportRequest } from './import-protocol.ts';
+import type { ImportService } from './import-service.ts';
 
 export interface ImportHandle {
   cancel(): void;
 }
 
 /**
- * Starts an import in the import worker; where workers are unavailable (jsdom, or a
- * worker that fails to start) the same code runs on the page instead.
+ * Starts an import in a worker of its own, ended after the import's final event; where no
+ * worker starts (jsdom, or a browser refusing it) the same code runs on the page instead.
  */
 export function startImport(request: ImportRequest, onEvent: (event: ImportEvent) => void): ImportHandle {
-  if (typeof Worker !== 'undefined') {
-    try {
-      const worker = new Worker(new URL('../../../workers/import.worker.ts', import.meta.url), { type: 'module', name: 'paperfeed-import' });
-      let finished = false;
-      worker.onmessage = (message: MessageEvent<ImportEvent>) => {
-        const event = message.data;
-        if (isFinalEvent(event)) {
-          finished = true;
-          worker.terminate();
-        }
-        onEvent(event);
-      };
-      worker.onerror = (error) => {
-        if (finished) return;
-        finished = true;
-        worker.terminate();
-        onEvent({ type: 'failed', code: 'worker', message: `The import worker failed: ${error.message || 'unknown error'}` });
-      };
-      worker.postMessage(request);
-      return { cancel: () => worker.postMessage({ type: 'cancel' } satisfies ImportRequest) };
-    } catch {
-      // fall through to the main thread
-    }
-  }
-  const controller = new AbortController();
-  void import('./run-import.ts').then(({ runImport }) => runImport(request, onEvent, controller.signal));
-  return { cancel: () => controller.abort() };
+  let finished = false;
+  const finish = (event: ImportEvent) => {
+    if (finished) return;
+    finished = true;
+    connection.close();
+    onEvent(event);
+  };
+  const connection = connect<ImportService>(startImportWorker, () => import('./import-service.ts').then(({ createImportService }) => createImportService), {
+    name: 'import',
+    onError: (error) => finish({ type: 'failed', code: 'worker', message: error.message }),
+  });
+  // Every event is delivered before `run` answers, so the worker ends after the final one.
+  connection.api.run(request, (event) => (isFinalEvent(event) ? finish(event) : finished || onEvent(event))).then(
+    () => finish({ type: 'failed', code: 'internal', message: 'The import stopped without saying why.' }),
+    (error: unknown) => finish({ type: 'failed', code: 'worker', message: (error as Error)?.message ?? String(error) }),
+  );
+  return { cancel: () => void connection.api.cancel().catch(() => undefined) };
 }

@@ -2,7 +2,7 @@ import type { ImportReport } from './import-report.ts';
 import type { RefreshReport } from './refresh-report.ts';
 import type { ArxivRefreshReport } from './arxiv-refresh.ts';
 
-/** Messages between the page and the import worker. */
+/** What the page asks the import service (in its worker, or on the page), and its events. */
 export type ImportRequest =
   /**
    * `skipDemo`: the reader replaced the demo with real papers, so a demo manifest's shards are not imported again.
@@ -15,8 +15,7 @@ export type ImportRequest =
   /** `replaceDemo`: first remove the demo corpus's papers and fetch the last weeks in their place. */
   | { type: 'live-refresh'; baseUrl: string; today: string; replaceDemo?: boolean }
   /** Fetch the announcement feeds of `categories` from arXiv or a mirror at `baseUrl`. */
-  | { type: 'arxiv-refresh'; baseUrl: string; categories: string[] }
-  | { type: 'cancel' };
+  | { type: 'arxiv-refresh'; baseUrl: string; categories: string[] };
 
 export interface ImportProgress {
   /** Papers (or, for picked files, files) handled so far, of `total`. */

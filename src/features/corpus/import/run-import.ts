@@ -21,8 +21,6 @@ export async function runImport(request: ImportRequest, emit: (event: ImportEven
         return emit({ type: 'refreshed', report: await withImportLock(emit, signal, () => liveRefresh(request.baseUrl, request.today, { emit, signal, replaceDemo: request.replaceDemo })) });
       case 'arxiv-refresh':
         return emit({ type: 'arxiv-refreshed', report: await withImportLock(emit, signal, () => arxivRefresh(request.baseUrl, request.categories, { emit, signal, fetchImpl })) });
-      case 'cancel':
-        return;
     }
   } catch (error) {
     emit(toFailedEvent(error));

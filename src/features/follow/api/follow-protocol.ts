@@ -1,11 +1,13 @@
 import type { FollowCount, PaperRef } from '../../../domain/follow/follow-counter.ts';
 
-/** Messages between the page and the follow worker (or its main-thread fallback). */
+/** What the page asks the follow service (in its worker, or on the page) and what it answers. */
 export type MarkTarget = { followId: string } | { before: string };
 
-export type FollowRequest =
-  | { type: 'papers'; seq: number; followId: string; includeMuted: boolean; limit: number }
-  | { type: 'mark-read'; seq: number; target: MarkTarget };
+export interface FollowPapers {
+  refs: PaperRef[];
+  total: number;
+  newestDay?: string;
+}
 
 export interface CountsEvent {
   type: 'counts';
@@ -19,8 +21,5 @@ export interface CountsEvent {
   tookMs: number;
 }
 
-export type FollowEvent =
-  | CountsEvent
-  | { type: 'papers'; seq: number; refs: PaperRef[]; total: number; newestDay?: string }
-  | { type: 'marked'; seq: number; count: number }
-  | { type: 'failed'; seq: number; message: string };
+/** What the service tells the page unasked; answers come back from its methods. */
+export type FollowEvent = CountsEvent;

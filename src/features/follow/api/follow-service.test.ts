@@ -49,7 +49,7 @@ describe('the follow service cold start', () => {
   it('answers a follow’s papers newest day first once ready', async () => {
     const { ready } = start();
     await ready;
-    const answer = await service!.handle({ type: 'papers', seq: 1, followId: follow.id, includeMuted: false, limit: 3 });
-    expect(answer).toMatchObject({ type: 'papers', total: DAYS, newestDay: '2025-10-10' });
+    const answer = await service!.papers(follow.id, { includeMuted: false, limit: 3 });
+    expect(answer).toMatchObject({ total: DAYS, newestDay: '2025-10-10' });
   });
 });

@@ -3,7 +3,7 @@ import { forEachDay, listFollows, listMutes, readDays } from '../../../db/follow
 import { onPapersChanged } from '../../../db/papers-changed.ts';
 import { listReadIds, markAllRead } from '../../../db/read-state-repo.ts';
 import { FollowCounter } from '../../../domain/follow/follow-counter.ts';
-import type { FollowEvent, FollowRequest } from './follow-protocol.ts';
+import type { FollowEvent, FollowPapers, MarkTarget } from './follow-protocol.ts';
 
 /**
  * Owns the follow counts on one thread (the worker, or the page where workers are
@@ -87,17 +87,21 @@ export class FollowService {
     this.emit({ type: 'counts', counts, totalUnread: this.counter.distinctUnread(), papers: this.counter.paperCount, ready: this.ready, tookMs: workMs + (performance.now() - started) });
   }
 
-  async handle(request: FollowRequest): Promise<FollowEvent> {
+  /** A follow's papers, newest first: the first `limit` of them, and how many there are. */
+  async papers(followId: string, { includeMuted, limit }: { includeMuted: boolean; limit: number }): Promise<FollowPapers> {
     await this.loaded;
     await this.queue;
-    if (request.type === 'papers') {
-      const all = this.counter.papersOf(request.followId, { includeMuted: request.includeMuted });
-      return { type: 'papers', seq: request.seq, refs: all.slice(0, request.limit), total: all.length, newestDay: this.counter.newestDayOf(request.followId) };
-    }
-    const { target } = request;
+    const all = this.counter.papersOf(followId, { includeMuted });
+    return { refs: all.slice(0, limit), total: all.length, newestDay: this.counter.newestDayOf(followId) };
+  }
+
+  /** Marks a follow's unread papers (or every followed paper before a day) read; answers how many. */
+  async markRead(target: MarkTarget): Promise<number> {
+    await this.loaded;
+    await this.queue;
     const ids = 'followId' in target ? this.counter.papersOf(target.followId, { unreadOnly: true }).map((p) => p.id) : this.counter.unreadBefore(target.before);
     await markAllRead(ids);
-    return { type: 'marked', seq: request.seq, count: ids.length };
+    return ids.length;
   }
 
   dispose(): void {

@@ -1,28 +1,28 @@
-import type { BackupImportEvent, BackupImportRequest } from './backup-import-protocol.ts';
-
-const isFinal = (event: BackupImportEvent) => event.type !== 'progress';
+import { connect } from '../../../lib/worker-rpc/index.ts';
+import { startBackupImportWorker } from '../../../workers/launch.ts';
+import type { BackupImportEvent, BackupImportService } from './backup-import-protocol.ts';
 
 /**
- * Imports a backup file in the backup import worker; where workers are unavailable (jsdom,
- * or a worker that fails to start) the same code runs on the page instead.
+ * Imports a backup file in a worker of its own, ended after the final event; where no
+ * worker starts (jsdom, or a browser refusing it) the same code runs on the page instead.
  */
 export function startBackupImport(file: File, onEvent: (event: BackupImportEvent) => void): void {
-  if (typeof Worker !== 'undefined') {
-    try {
-      const worker = new Worker(new URL('../../../workers/backup-import.worker.ts', import.meta.url), { type: 'module', name: 'paperfeed-backup-import' });
-      worker.onmessage = (message: MessageEvent<BackupImportEvent>) => {
-        if (isFinal(message.data)) worker.terminate();
-        onEvent(message.data);
-      };
-      worker.onerror = (error) => {
-        worker.terminate();
-        onEvent({ type: 'refused', message: `Nothing was imported: the import worker failed (${error.message || 'unknown error'}).` });
-      };
-      worker.postMessage({ file } satisfies BackupImportRequest);
-      return;
-    } catch {
-      // fall through to the main thread
-    }
-  }
-  void import('./run-backup-import.ts').then(({ runBackupImport }) => runBackupImport(file, onEvent));
+  let finished = false;
+  const finish = (event: BackupImportEvent) => {
+    if (finished) return;
+    finished = true;
+    connection.close();
+    onEvent(event);
+  };
+  const refused = (why: string) => finish({ type: 'refused', message: `Nothing was imported: the import worker failed (${why}).` });
+  const connection = connect<BackupImportService>(
+    startBackupImportWorker,
+    () => import('./run-backup-import.ts').then(({ createBackupImportService }) => createBackupImportService),
+    { name: 'backup import', onError: (error) => refused(error.message) },
+  );
+  // Every event is delivered before `run` answers, so the worker ends after the final one.
+  connection.api.run(file, (event) => (event.type === 'progress' ? finished || onEvent(event) : finish(event))).then(
+    () => refused('it stopped without an answer'),
+    (error: unknown) => refused((error as Error)?.message ?? String(error)),
+  );
 }

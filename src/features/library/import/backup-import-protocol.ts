@@ -1,9 +1,9 @@
 import type { MergeCounts } from '../../../domain/library/merge-library.ts';
 
-/** Messages between the Library page and the backup import worker. */
-export interface BackupImportRequest {
-  /** A picked file: a cheap handle, read in the worker. */
-  file: File;
+/** The backup import, in a worker of its own or (where no worker starts) on the page. */
+export interface BackupImportService {
+  /** Reads (in the worker: `file` is a cheap handle), checks and merges `file`; answers after the final event. Never throws. */
+  run(file: File, onEvent: (event: BackupImportEvent) => void): Promise<void>;
 }
 
 export type BackupImportEvent =

@@ -1,27 +1,22 @@
-import type { ReferenceImportOutcome, ReferenceImportRequest } from './reference-import-protocol.ts';
+import { connect } from '../../../lib/worker-rpc/index.ts';
+import { startReferenceImportWorker } from '../../../workers/launch.ts';
+import type { ReferenceImportOutcome, ReferenceImportRequest, ReferenceImportService } from './reference-import-protocol.ts';
 
 /**
- * Imports a reference file in a worker; where workers are unavailable (jsdom, or one that
- * fails to start) the same code runs on the page.
+ * Imports a reference file in a worker of its own, ended after its answer; where no worker
+ * starts (jsdom, or a browser refusing it) the same code runs on the page.
  */
-export function importReferences(request: ReferenceImportRequest): Promise<ReferenceImportOutcome> {
-  if (typeof Worker !== 'undefined') {
-    try {
-      const worker = new Worker(new URL('../../../workers/reference-import.worker.ts', import.meta.url), { type: 'module', name: 'paperfeed-reference-import' });
-      return new Promise((resolve) => {
-        worker.onmessage = (message: MessageEvent<ReferenceImportOutcome>) => {
-          worker.terminate();
-          resolve(message.data);
-        };
-        worker.onerror = (error) => {
-          worker.terminate();
-          resolve({ ok: false, message: `The import worker failed: ${error.message || 'unknown error'}. Nothing was imported.` });
-        };
-        worker.postMessage(request);
-      });
-    } catch {
-      // fall through to the page
-    }
+export async function importReferences(request: ReferenceImportRequest): Promise<ReferenceImportOutcome> {
+  const connection = connect<ReferenceImportService>(
+    startReferenceImportWorker,
+    () => import('./run-reference-import.ts').then(({ createReferenceImportService }) => createReferenceImportService),
+    { name: 'reference import' },
+  );
+  try {
+    return await connection.api.run(request);
+  } catch (error) {
+    return { ok: false, message: `${(error as Error)?.message ?? String(error)} Nothing was imported.` };
+  } finally {
+    connection.close();
   }
-  return import('./run-reference-import.ts').then(({ runReferenceImport }) => runReferenceImport(request));
 }

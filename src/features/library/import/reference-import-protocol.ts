@@ -23,4 +23,9 @@ export interface ReferenceImportReport {
   collectionId?: string;
 }
 
+/** The reference import, in a worker of its own or (where no worker starts) on the page. */
+export interface ReferenceImportService {
+  run(request: ReferenceImportRequest): Promise<ReferenceImportOutcome>;
+}
+
 export type ReferenceImportOutcome = { ok: true; report: ReferenceImportReport } | { ok: false; message: string };

@@ -2,7 +2,7 @@ import { importBackupWithItems } from '../../../db/library-items-repo.ts';
 import { parseBackup } from '../../../domain/library/backup-format.ts';
 import { checkBackupFileSize } from '../../../domain/library/backup-limits.ts';
 import { readFileText } from '../../../lib/read-file-text.ts';
-import type { BackupImportEvent } from './backup-import-protocol.ts';
+import type { BackupImportEvent, BackupImportService } from './backup-import-protocol.ts';
 
 /**
  * Reads, checks and merges a backup file into the library, reporting through `emit`.
@@ -22,3 +22,5 @@ export async function runBackupImport(file: File, emit: (event: BackupImportEven
     emit({ type: 'refused', message: `Nothing was imported: ${(error as Error)?.message ?? String(error)}` });
   }
 }
+
+export const createBackupImportService = (): BackupImportService => ({ run: runBackupImport });

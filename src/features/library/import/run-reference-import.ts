@@ -2,7 +2,7 @@ import { buildPaperLookup, storeReferenceImport } from '../../../db/library-item
 import { matchReferences } from '../../../domain/library/reference-import/match-references.ts';
 import { readReferenceFile, REFERENCE_LIMITS } from '../../../domain/library/reference-import/read-reference-file.ts';
 import { readFileText } from '../../../lib/read-file-text.ts';
-import type { ReferenceImportOutcome, ReferenceImportRequest } from './reference-import-protocol.ts';
+import type { ReferenceImportOutcome, ReferenceImportRequest, ReferenceImportService } from './reference-import-protocol.ts';
 
 /**
  * Reads, matches and stores one reference file. Runs in the reference-import worker (or
@@ -42,3 +42,5 @@ export async function runReferenceImport({ file, target }: ReferenceImportReques
     return { ok: false, message: `${file.name}: nothing was imported: ${(error as Error).message}` };
   }
 }
+
+export const createReferenceImportService = (): ReferenceImportService => ({ run: runReferenceImport });

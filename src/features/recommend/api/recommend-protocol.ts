@@ -1,7 +1,7 @@
 import type { Paper } from '../../../domain/corpus/paper-schema.ts';
 import type { InterestKey } from '../../../domain/recommend/signals.ts';
 
-/** Messages between the page and the recommend worker (or its main-thread fallback). */
+/** What the page asks the recommend service (in its worker, or on the page) and what it answers. */
 
 /** Why a paper was picked: the terms it shares with the interest, and the nearest saved paper. */
 export interface PickReason {
@@ -31,8 +31,6 @@ export type RecommendQuery =
   | { type: 'for-you'; since: string | null; limit: number; interest: InterestKey }
   | { type: 'similar'; paperId: string; limit: number };
 
-export type RecommendRequest = { seq: number; query: RecommendQuery };
-
 export interface SimilarAnswer {
   picks: Pick[];
   /** The paper has no features (not in the corpus, or features still building). */
@@ -57,7 +55,5 @@ export interface RecommendStatus {
   message?: string;
 }
 
-export type RecommendEvent =
-  | { type: 'status'; status: RecommendStatus }
-  | { type: 'answer'; seq: number; answer: RankAnswer | SimilarAnswer }
-  | { type: 'failed'; seq: number; message: string };
+/** What the service tells the page unasked; answers come back from `answer`. */
+export type RecommendEvent = { type: 'status'; status: RecommendStatus };

@@ -1,4 +1,10 @@
-import type { SearchEvent, SearchQuery, SearchRequest } from './search-protocol.ts';
+import { connect } from '../../../lib/worker-rpc/index.ts';
+import { startSearchWorker } from '../../../workers/launch.ts';
+import type { SearchEvent, SearchQuery, SearchResponse } from './search-protocol.ts';
+import type { SearchService } from './search-service.ts';
+
+/** The service's events, and the answer to the newest query (or why it failed). */
+export type SearchUpdate = SearchEvent | { type: 'results'; response: SearchResponse } | { type: 'failed'; message: string };
 
 export interface SearchClient {
   /** Asks for `query`; only the newest query's answer is ever delivered (stale ones are dropped). */
@@ -7,65 +13,45 @@ export interface SearchClient {
 }
 
 /**
- * Talks to the search worker; where workers are unavailable (jsdom, or a worker that fails)
- * the same service runs on the page. One query is in flight at a time: while it runs, newer
- * text replaces the waiting one, so a burst of keystrokes costs one search per answer.
+ * Talks to the search worker (or, where no worker starts, the same service on the page).
+ * One query is in flight at a time: while it runs, newer text replaces the waiting one, so a
+ * burst of keystrokes costs one search per answer, and an answer with a newer query waiting
+ * is dropped.
  */
-export function createSearchClient(onEvent: (event: SearchEvent) => void): SearchClient {
-  let seq = 0;
+export function createSearchClient(onUpdate: (update: SearchUpdate) => void): SearchClient {
+  const connection = connect<SearchService, SearchEvent>(
+    startSearchWorker,
+    () => import('./search-service.ts').then(({ SearchService }) => (emit) => new SearchService(emit)),
+    {
+      name: 'search',
+      onEvent: onUpdate,
+      onError: (error) => onUpdate({ type: 'status', status: { state: 'error', papers: 0, message: error.message } }),
+    },
+  );
   let inFlight = false;
-  let waiting: SearchRequest | undefined;
-  let send: (request: SearchRequest) => void;
-  let dispose: () => void;
+  let waiting: SearchQuery | undefined;
 
-  const receive = (event: SearchEvent) => {
-    if (event.type === 'status' || event.type === 'stored') return onEvent(event);
+  const answered = (update: SearchUpdate) => {
     inFlight = false;
     if (waiting) {
       const next = waiting;
       waiting = undefined;
-      inFlight = true;
       send(next);
-    } else if (event.seq === seq) onEvent(event);
+    } else onUpdate(update);
   };
-
-  const worker = startWorker(receive);
-  if (worker) {
-    send = (request) => worker.postMessage(request);
-    dispose = () => worker.terminate();
-  } else {
-    const service = import('./search-service.ts').then(({ SearchService }) => new SearchService(receive));
-    send = (request) =>
-      void service
-        .then((s) => s.search(request.query))
-        .then(
-          (response) => receive({ type: 'results', seq: request.seq, response }),
-          (error: unknown) => receive({ type: 'failed', seq: request.seq, message: (error as Error)?.message ?? String(error) }),
-        );
-    dispose = () => void service.then((s) => s.dispose());
-  }
+  const send = (query: SearchQuery) => {
+    inFlight = true;
+    connection.api.search(query).then(
+      (response) => answered({ type: 'results', response }),
+      (error: unknown) => answered({ type: 'failed', message: (error as Error)?.message ?? String(error) }),
+    );
+  };
 
   return {
     search(query) {
-      const request: SearchRequest = { type: 'search', seq: ++seq, query };
-      if (inFlight) waiting = request;
-      else {
-        inFlight = true;
-        send(request);
-      }
+      if (inFlight) waiting = query;
+      else send(query);
     },
-    dispose,
+    dispose: () => connection.close(),
   };
-}
-
-function startWorker(receive: (event: SearchEvent) => void): Worker | undefined {
-  if (typeof Worker === 'undefined') return undefined;
-  try {
-    const worker = new Worker(new URL('../../../workers/search.worker.ts', import.meta.url), { type: 'module', name: 'paperfeed-search' });
-    worker.onmessage = (message: MessageEvent<SearchEvent>) => receive(message.data);
-    worker.onerror = (error) => receive({ type: 'status', status: { state: 'error', papers: 0, message: `The search worker failed: ${error.message || 'unknown error'}` } });
-    return worker;
-  } catch {
-    return undefined;
-  }
 }

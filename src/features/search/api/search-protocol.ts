@@ -1,7 +1,7 @@
 import type { Mute } from '../../../domain/follow/follow-types.ts';
 import type { SearchFilters, SearchHitView, SortOrder } from '../../../domain/search/search-types.ts';
 
-/** Messages between the page and the search worker (or its main-thread fallback). */
+/** What the page asks the search service (in its worker, or on the page) and what it answers. */
 export interface SearchQuery {
   text: string;
   filters: SearchFilters;
@@ -13,8 +13,6 @@ export interface SearchQuery {
   /** The "show hidden" switch: muted papers stay in the hits (still counted). */
   showMuted?: boolean;
 }
-
-export type SearchRequest = { type: 'search'; seq: number; query: SearchQuery };
 
 export interface SearchResponse {
   query: SearchQuery;
@@ -53,9 +51,8 @@ export interface IndexStatus {
   message?: string;
 }
 
+/** What the service tells the page unasked; answers to searches come back from `search`. */
 export type SearchEvent =
   | { type: 'status'; status: IndexStatus }
   /** The index and its abstract pages are stored: the next start restores them. */
-  | { type: 'stored'; papers: number }
-  | { type: 'results'; seq: number; response: SearchResponse }
-  | { type: 'failed'; seq: number; message: string };
+  | { type: 'stored'; papers: number };

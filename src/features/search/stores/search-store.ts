@@ -1,6 +1,6 @@
 import { create } from 'zustand';
-import { createSearchClient, type SearchClient } from '../api/search-client.ts';
-import type { IndexStatus, SearchEvent, SearchQuery, SearchResponse } from '../api/search-protocol.ts';
+import { createSearchClient, type SearchClient, type SearchUpdate } from '../api/search-client.ts';
+import type { IndexStatus, SearchQuery, SearchResponse } from '../api/search-protocol.ts';
 
 /** UI state of search: the index's status and the latest answer (the query is in the URL). */
 interface SearchState {
@@ -17,7 +17,7 @@ export const useSearchStore = create<SearchState>(() => ({
 
 let client: SearchClient | undefined;
 
-function handle(event: SearchEvent): void {
+function handle(event: SearchUpdate): void {
   if (event.type === 'status') {
     useSearchStore.setState({ status: event.status });
     // The bench and tests read the index's readiness from the page's performance timeline.
