@@ -33,11 +33,14 @@ export function expose<S extends object, E = never>(create: ServiceFactory<S, E>
       const fn = (service as Record<string, unknown>)[method];
       if (typeof fn !== 'function') throw new Error(`The service has no method "${method}".`);
       const callbacks = args.filter((arg): arg is (...values: unknown[]) => unknown => typeof arg === 'function');
-      const wrapped = args.map((arg) => (typeof arg === 'function' ? (...values: unknown[]) => track(arg(...values)) : arg));
+      // A service that keeps a callback past its call finds it silent, not throwing.
+      let live = true;
+      const wrapped = args.map((arg) => (typeof arg === 'function' ? (...values: unknown[]) => void (live && track(arg(...values))) : arg));
       try {
         return await fn.apply(service, wrapped);
       } finally {
         while (deliveries.size > 0) await Promise.all(deliveries);
+        live = false;
         for (const callback of callbacks) (callback as Partial<Record<typeof Comlink.releaseProxy, () => void>>)[Comlink.releaseProxy]?.();
       }
     },
