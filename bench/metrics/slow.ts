@@ -85,11 +85,12 @@ const slowModule: MetricModule = {
   async run(ctx) {
     const corpus = await ctx.corpus('100k');
     if (!corpus) return {};
-    // BENCH_SLOW_SKIP=baseline,unthrottled-import: a quicker run (a profiling run, say) without those.
+    // BENCH_SLOW_SKIP=baseline,unthrottled-import,views,search: a quicker run (a profiling run, say)
+    // without those parts; the throttled import always runs, as the views and search read its data.
     const skip = new Set((process.env.BENCH_SLOW_SKIP ?? '').split(',').map((part) => part.trim()));
     if (!skip.has('baseline')) await machineBaseline(ctx, corpus);
     if (!skip.has('unthrottled-import')) ctx.record(await unthrottledImport(ctx, corpus));
-    return throttledRun(ctx, corpus);
+    return throttledRun(ctx, corpus, skip);
   },
 };
 
@@ -111,7 +112,7 @@ async function unthrottledImport(ctx: BenchContext, corpus: ServedCorpus): Promi
   return { 'import.100k.slow.unthrottled.ms': run.ms, 'import.100k.slow.unthrottled.longest_main_task_ms': run.longestTaskMs, 'import.100k.slow.unthrottled.inp_ms': run.inpMs };
 }
 
-async function throttledRun(ctx: BenchContext, corpus: ServedCorpus): Promise<MetricSamples> {
+async function throttledRun(ctx: BenchContext, corpus: ServedCorpus, skip: ReadonlySet<string>): Promise<MetricSamples> {
   const queries = await slowDeviceQueries(corpus.dir);
   const initScript = [SLOW_IMPORT_PROBE_SCRIPT, FIRST_CARD_PROBE, SEARCH_PROBE_SCRIPT].join('\n');
   return ctx.withFreshPage({ label: 'slow: throttled import, views and search', timeoutMs: MAIN_RUN_TIMEOUT_MS, initScript }, async (page) => {
@@ -125,13 +126,15 @@ async function throttledRun(ctx: BenchContext, corpus: ServedCorpus): Promise<Me
     ctx.log(`slow: workers asked to throttle: ${throttle.workerAnswers().join('; ') || 'none seen'}`);
     ctx.record({ 'import.100k.slow.ms': imported.ms, 'import.100k.slow.longest_main_task_ms': imported.longestTaskMs, 'import.100k.slow.inp_ms': imported.inpMs });
 
+    if (skip.has('views') && skip.has('search')) return {};
     // The search index is built (in its worker) once after the import: wait, unthrottled, so the views do not share the CPU with it.
     await throttle.set(1);
     await waitForIndexReady(page, PAPERS, INDEX_TIMEOUT_MS);
     await waitForStoredIndex(page, INDEX_TIMEOUT_MS);
     ctx.log('slow: search index built and stored');
 
-    ctx.record(await views(ctx, page, corpus, throttle));
+    if (!skip.has('views')) ctx.record(await views(ctx, page, corpus, throttle));
+    if (skip.has('search')) return {};
     return search(ctx, page, corpus, throttle, queries.map((q) => q.query));
   });
 }

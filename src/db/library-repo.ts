@@ -2,7 +2,7 @@ import type { Paper } from '../domain/corpus/paper-schema.ts';
 import { mergeLibrary, type MergeResult } from '../domain/library/merge-library.ts';
 import { mergeSignals } from '../domain/recommend/signals.ts';
 import type { LibraryData } from '../domain/library/library-types.ts';
-import { mergeFollowData } from '../domain/follow/follow-backup.ts';
+import { mergeFollowData } from '../domain/follow/follow-merge.ts';
 import type { Table } from 'dexie';
 import { getDb } from './database.ts';
 import type { BookmarkRecord, CollectionRecord, NoteRecord } from './schema.ts';

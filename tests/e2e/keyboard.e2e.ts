@@ -55,6 +55,26 @@ test.describe('keyboard only, on the real corpus', () => {
     await expect(page.getByRole('searchbox', { name: 'Search papers' })).toBeFocused();
   });
 
+  test('the shortcuts button opens the list as a modal; Escape and Close give focus back', async ({ page }) => {
+    // Issue #18 moved the dialog's open state out of the layout: the behaviour must not change.
+    const views = new ViewsModel(page);
+    await views.open('/papers/date/2025-10-03');
+    const button = page.getByRole('button', { name: 'Keyboard shortcuts' });
+    const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await button.click();
+    await expect(help).toBeVisible();
+    await expect(help.getByRole('button', { name: 'Close' })).toBeFocused();
+    expect(await help.evaluate((dialog) => dialog.matches(':modal'))).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(help).toBeHidden();
+    await expect(button).toBeFocused();
+
+    await button.click();
+    await help.getByRole('button', { name: 'Close' }).click();
+    await expect(help).toBeHidden();
+    await expect(button).toBeFocused();
+  });
+
   test('the date picker opens and picks a day from the keyboard, with visible focus', async ({ page }) => {
     const views = new ViewsModel(page);
     await views.open('/papers/date/2025-10-03');

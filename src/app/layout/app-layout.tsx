@@ -7,7 +7,8 @@ import { LiveRefreshStatus } from '../../features/corpus/components/live-refresh
 import { ArxivRefreshStatus } from '../../features/corpus/components/arxiv-refresh-status.tsx';
 import { SearchBox } from '../../features/search/components/search-box.tsx';
 import { ThemeToggle } from '../../components/theme/theme-toggle.tsx';
-import { KeyboardHelp } from '../../components/keyboard/keyboard-help.tsx';
+import { KeyboardHelpDialog } from '../../components/keyboard/keyboard-help.tsx';
+import { openHelp } from '../../components/keyboard/help-store.ts';
 import { useGlobalShortcuts } from '../../components/keyboard/use-global-shortcuts.ts';
 import { MainNav } from '../../components/layout/main-nav.tsx';
 import { OfflineIndicator } from '../../components/offline-indicator.tsx';
@@ -22,7 +23,7 @@ export function AppLayout() {
   useRecordVisit();
   useLiveRefresh();
   useSignalKeys();
-  const { helpOpen, setHelpOpen } = useGlobalShortcuts();
+  useGlobalShortcuts();
   const condensed = useCondensedHeader();
   return (
     <div className="app">
@@ -34,13 +35,13 @@ export function AppLayout() {
         <SearchBox />
         <div className="app-header__tools">
           <OfflineIndicator />
-          <button type="button" className="button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={() => setHelpOpen(true)}>
+          <button type="button" className="button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={openHelp}>
             ?
           </button>
           <ThemeToggle />
         </div>
       </header>
-      <KeyboardHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <KeyboardHelpDialog />
       <StorageClearedNotice />
       <ImportProgress />
       <LiveRefreshStatus />

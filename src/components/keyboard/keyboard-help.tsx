@@ -1,6 +1,7 @@
 import '../components.css';
 import { useEffect, useRef } from 'react';
 import { SHORTCUTS } from './shortcuts.ts';
+import { closeHelp, useHelpStore } from './help-store.ts';
 
 /**
  * The list of shortcuts in a modal `<dialog>`: the browser traps focus, closes it on
@@ -47,4 +48,10 @@ export function KeyboardHelp({ open, onClose }: { open: boolean; onClose: () => 
       </form>
     </dialog>
   );
+}
+
+/** The layout's dialog, opened by the header's button and by `?` (help-store.ts). */
+export function KeyboardHelpDialog() {
+  const open = useHelpStore((s) => s.open);
+  return <KeyboardHelp open={open} onClose={closeHelp} />;
 }

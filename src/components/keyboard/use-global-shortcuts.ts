@@ -1,4 +1,5 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
+import { openHelp } from './help-store.ts';
 import { isShortcutEvent } from './typing-target.ts';
 
 /** The search box, whoever renders it: the header's searchbox, or any search input. */
@@ -7,17 +8,16 @@ function findSearchBox(): HTMLElement | null {
 }
 
 /**
- * Shortcuts that work on every page: `/` focuses search, `?` opens the shortcut list.
- * Returns the list's open state for the layout to render it.
+ * Shortcuts that work on every page: `/` focuses search, `?` opens the shortcut list (its
+ * open state is in help-store.ts, so opening it renders the dialog only).
  */
-export function useGlobalShortcuts(): { helpOpen: boolean; setHelpOpen: (open: boolean) => void } {
-  const [helpOpen, setHelpOpen] = useState(false);
+export function useGlobalShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (!isShortcutEvent(event)) return;
       if (event.key === '?') {
         event.preventDefault();
-        setHelpOpen(true);
+        openHelp();
       } else if (event.key === '/') {
         const box = findSearchBox();
         if (!box) return;
@@ -28,5 +28,4 @@ export function useGlobalShortcuts(): { helpOpen: boolean; setHelpOpen: (open: b
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
-  return { helpOpen, setHelpOpen };
 }

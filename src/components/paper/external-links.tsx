@@ -1,6 +1,6 @@
 import '../components.css';
 import type { Paper } from '../../domain/corpus/paper-schema.ts';
-import { isHttpUrl } from '../../domain/corpus/paper-schema.ts';
+import { isHttpUrl } from '../../domain/corpus/paper-limits.ts';
 
 const LINKS = [
   ['arxiv', 'arXiv'],

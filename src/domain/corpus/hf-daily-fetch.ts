@@ -11,9 +11,7 @@ import type { Sleep } from './request-pacer.ts';
  * a failed day is a value whose `reason` completes "<date> …".
  */
 
-/** The observed default page size of the API; `limit` may go up to 100. */
-export const HF_DEFAULT_PAGE_SIZE = 50;
-export const HF_DEFAULT_BASE_URL = 'https://huggingface.co';
+export { HF_DEFAULT_BASE_URL, HF_DEFAULT_PAGE_SIZE } from './hf-daily-defaults.ts';
 /** Guards against a source that pages forever. 20 pages of 50 is far more than any real day. */
 const MAX_PAGES = 20;
 

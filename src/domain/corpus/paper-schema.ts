@@ -4,33 +4,14 @@ import { cleanText, isBlankText } from './clean-text.ts';
 import { dateWindowProblem } from './date-window.ts';
 import { isPaperId, PAPER_ID_RULE } from './paper-id.ts';
 import { arxivFieldsShape } from './arxiv/arxiv-fields.ts';
+import { isHttpUrl, LIMITS } from './paper-limits.ts';
 
 /**
  * The canonical paper: the one schema every source is converted to, and the single
  * source of truth for both validation and the `Paper` type. See docs/corpus-format.md.
  */
 
-export const LIMITS = {
-  idLength: 64,
-  titleLength: 1_000,
-  abstractLength: 20_000,
-  authors: 10_000,
-  authorNameLength: 300,
-  keywords: 100,
-  textFieldLength: 2_000,
-  urlLength: 2_048,
-} as const;
-
-/** Only http(s) URLs are ever stored; anything else (javascript:, data:, relative) is not a link. */
-export function isHttpUrl(value: string): boolean {
-  if (value.length > LIMITS.urlLength) return false;
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
+export { LIMITS, isHttpUrl } from './paper-limits.ts';
 
 const httpUrl = z.string().refine(isHttpUrl, { message: 'must be an http(s) URL' });
 // Cleaned (cleanText) before any check, so every stored text field is NFC without invisibles.

@@ -1,5 +1,5 @@
 import { XMLBuilder, XMLParser, XMLValidator } from 'fast-xml-parser';
-import { isHttpUrl } from '../corpus/paper-schema.ts';
+import { isHttpUrl } from '../corpus/paper-limits.ts';
 import { followId, type Follow } from './follow-types.ts';
 import { describeSearch, parseSavedSearch } from './saved-search.ts';
 import { FEEDS_PATH, orgFeedFile } from './static-feeds.ts';

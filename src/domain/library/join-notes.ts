@@ -1,5 +1,5 @@
 import type { LibraryNote } from './library-types.ts';
-import { timestampProblem } from './timestamps.ts';
+import { timestampProblem } from './timestamp-checks.ts';
 
 export const JOINED_NOTE_MARK = '— Imported version of this note';
 

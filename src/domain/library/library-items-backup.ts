@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isHttpUrl, LIMITS } from '../corpus/paper-schema.ts';
+import { isHttpUrl, LIMITS } from '../corpus/paper-limits.ts';
 import { backupTimeSchema } from './timestamps.ts';
 
 /**

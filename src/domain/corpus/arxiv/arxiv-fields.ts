@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CATEGORY_PATTERN } from './category-pattern.ts';
 
 /**
  * The optional paper fields arXiv brings (docs/corpus-format.md). Kept apart from the core
@@ -8,8 +9,7 @@ import { z } from 'zod';
  */
 export const CATEGORY_LIMITS = { categories: 30, categoryLength: 40, doiLength: 300, journalRefLength: 2_000 } as const;
 
-/** `cs.CL`, `hep-th`, `physics.ins-det`, `q-bio.NC`: an archive, optionally `.` a subject class. */
-export const CATEGORY_PATTERN = /^[a-z][a-z-]*(\.[A-Za-z][A-Za-z-]*)?$/;
+export { CATEGORY_PATTERN } from './category-pattern.ts';
 
 export const arxivFieldsShape = {
   categories: z

@@ -1,4 +1,4 @@
-import { CATEGORY_PATTERN } from './arxiv-fields.ts';
+import { CATEGORY_PATTERN } from './category-pattern.ts';
 
 /** Archives that are their own OAI-PMH set; every other archive sits under `physics:`. */
 const TOP_SETS = new Set(['cs', 'econ', 'eess', 'math', 'q-bio', 'q-fin', 'stat']);

@@ -1,5 +1,5 @@
 import type { Citable, CitableKind } from '../citable.ts';
-import { isHttpUrl } from '../../corpus/paper-schema.ts';
+import { isHttpUrl } from '../../corpus/paper-limits.ts';
 import { findArxivId, normalizeDoi } from './find-arxiv-id.ts';
 
 /** The parts of a CSL-JSON item that paperfeed reads (Zotero, Mendeley and citation.js write these). */

@@ -1,6 +1,6 @@
 import { parse, type Creator, type Entry } from '@retorquere/bibtex-parser';
 import type { Citable, CitableKind } from '../citable.ts';
-import { isHttpUrl } from '../../corpus/paper-schema.ts';
+import { isHttpUrl } from '../../corpus/paper-limits.ts';
 import { findArxivId, normalizeDoi } from './find-arxiv-id.ts';
 import type { ImportedReference, ReferenceProblem } from './imported-reference.ts';
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ARXIV_RSS_BASE_URL, parseCategoryList } from '../../../domain/corpus/arxiv/arxiv-rss-url.ts';
-import { isHttpUrl } from '../../../domain/corpus/paper-schema.ts';
+import { isHttpUrl } from '../../../domain/corpus/paper-limits.ts';
 import { setArxivRefresh, useLiveRefreshSettings } from '../stores/live-refresh-settings-store.ts';
 import { runArxivRefresh, useArxivRefreshStore } from '../stores/arxiv-refresh-store.ts';
 import { arxivCliCommand } from './arxiv-refresh-message.ts';

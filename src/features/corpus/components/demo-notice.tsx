@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getCorpusInfo } from '../../../db/corpus-info-repo.ts';
-import { DEMO_REPLACEMENT_DAYS } from '../import/live-refresh.ts';
+import { DEMO_REPLACEMENT_DAYS } from '../import/demo-replacement.ts';
 import { useImportStore } from '../stores/import-store.ts';
 import { useLiveRefreshSettings } from '../stores/live-refresh-settings-store.ts';
 import { replaceDemoWithRealPapers } from '../stores/live-refresh-store.ts';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { HF_DEFAULT_BASE_URL } from '../../../domain/corpus/hf-daily-fetch.ts';
-import { isHttpUrl } from '../../../domain/corpus/paper-schema.ts';
+import { HF_DEFAULT_BASE_URL } from '../../../domain/corpus/hf-daily-defaults.ts';
+import { isHttpUrl } from '../../../domain/corpus/paper-limits.ts';
 import { setLiveRefreshBaseUrl, setLiveRefreshEnabled, useLiveRefreshSettings } from '../stores/live-refresh-settings-store.ts';
 import { runLiveRefresh, useLiveRefreshStore } from '../stores/live-refresh-store.ts';
 

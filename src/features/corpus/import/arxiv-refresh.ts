@@ -2,7 +2,7 @@ import { ARXIV_MIN_DELAY_MS, fetchArxivXml } from '../../../domain/corpus/arxiv/
 import { arxivRssUrl } from '../../../domain/corpus/arxiv/arxiv-rss-url.ts';
 import { isCategoryName } from '../../../domain/corpus/arxiv/category-sets.ts';
 import type { EntryIssue } from '../../../domain/corpus/import-issue.ts';
-import { isHttpUrl } from '../../../domain/corpus/paper-schema.ts';
+import { isHttpUrl } from '../../../domain/corpus/paper-limits.ts';
 import { createPacer, sleep as realSleep, type Sleep } from '../../../domain/corpus/request-pacer.ts';
 import { upsertPapers } from '../../../db/papers-repo.ts';
 import { pushCapped } from './import-report.ts';

@@ -1,6 +1,8 @@
 import { adaptHfDaily } from '../../../domain/corpus/hf-daily-adapter.ts';
-import { fetchDailyPapersDay, HF_DEFAULT_PAGE_SIZE } from '../../../domain/corpus/hf-daily-fetch.ts';
-import { isHttpUrl } from '../../../domain/corpus/paper-schema.ts';
+import { fetchDailyPapersDay } from '../../../domain/corpus/hf-daily-fetch.ts';
+import { HF_DEFAULT_PAGE_SIZE } from '../../../domain/corpus/hf-daily-defaults.ts';
+import { DEMO_REPLACEMENT_DAYS } from './demo-replacement.ts';
+import { isHttpUrl } from '../../../domain/corpus/paper-limits.ts';
 import { createPacer, sleep as realSleep, type Sleep } from '../../../domain/corpus/request-pacer.ts';
 import { addDays, daysBetween } from '../../../domain/dates/day-range.ts';
 import { getRefreshCheckedThrough, putRefreshCheckedThrough } from '../../../db/live-refresh-repo.ts';
@@ -15,8 +17,7 @@ import { ImportFailure, throwIfCancelled } from './sync-corpus.ts';
 export const MAX_REFRESH_DAYS = 31;
 /** With nothing stored, a refresh starts this many days back. */
 const FIRST_REFRESH_DAYS = 7;
-/** Real papers in place of the demo: the last four weeks (within one refresh's MAX_REFRESH_DAYS). */
-export const DEMO_REPLACEMENT_DAYS = 28;
+export { DEMO_REPLACEMENT_DAYS } from './demo-replacement.ts';
 /** Gentle on the source: one request every quarter second at most. */
 const REQUEST_INTERVAL_MS = 250;
 

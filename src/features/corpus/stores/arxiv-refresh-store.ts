@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { isHttpUrl } from '../../../domain/corpus/paper-schema.ts';
+import { isHttpUrl } from '../../../domain/corpus/paper-limits.ts';
 import type { ArxivRefreshReport } from '../import/arxiv-refresh.ts';
 import type { ImportEvent, ImportProgress } from '../import/import-protocol.ts';
 import { startImport } from '../import/import-client.ts';

@@ -49,18 +49,59 @@ export function resumeImportIfUnfinished(): void {
   if (unfinished && lastRequest) runImportRequest(lastRequest);
 }
 
+/**
+ * Progress is shown at most this often (ms). The worker reports every stored chunk, and each
+ * report rendered the banner and touched the document; on a 4x throttled main thread those
+ * commits sat in front of the reader's clicks during a 100k import (bench/RESULTS.md, "Slow
+ * device"). The latest figure is kept and shown at the end of the interval.
+ */
+export const PROGRESS_INTERVAL_MS = 250;
+let progressShownAt = -Infinity;
+let progressTimer: ReturnType<typeof setTimeout> | undefined;
+let pendingProgress: ImportProgress | undefined;
+
+function showProgress(progress: ImportProgress): void {
+  pendingProgress = progress;
+  if (progressTimer !== undefined) return;
+  const wait = progressShownAt + PROGRESS_INTERVAL_MS - performance.now();
+  if (wait <= 0) flushProgress();
+  else progressTimer = setTimeout(flushProgress, wait);
+}
+
+function flushProgress(): void {
+  if (progressTimer !== undefined) clearTimeout(progressTimer);
+  progressTimer = undefined;
+  const progress = pendingProgress;
+  pendingProgress = undefined;
+  if (!progress || useImportStore.getState().status !== 'running') return;
+  progressShownAt = performance.now();
+  useImportStore.setState({ elsewhere: false, progress });
+  reflectInDocument();
+}
+
+/** A final event drops progress still waiting, so it never lands on a finished import. */
+function dropPendingProgress(): void {
+  if (progressTimer !== undefined) clearTimeout(progressTimer);
+  progressTimer = undefined;
+  pendingProgress = undefined;
+  progressShownAt = -Infinity;
+}
+
 function onEvent(event: ImportEvent): void {
   switch (event.type) {
     case 'waiting':
       useImportStore.setState({ elsewhere: true });
       break;
     case 'started':
+      dropPendingProgress();
+      progressShownAt = performance.now();
       useImportStore.setState({ elsewhere: false, progress: { done: 0, total: event.total, label: 'Starting' } });
       break;
     case 'progress':
-      useImportStore.setState({ elsewhere: false, progress: event.progress });
-      break;
+      showProgress(event.progress);
+      return;
     case 'done':
+      dropPendingProgress();
       handle = undefined;
       performance.measure('paperfeed:import', 'paperfeed:import:start');
       useImportStore.setState((s) => ({
@@ -71,6 +112,7 @@ function onEvent(event: ImportEvent): void {
       }));
       break;
     case 'failed':
+      dropPendingProgress();
       handle = undefined;
       useImportStore.setState({ status: event.code === 'cancelled' ? 'cancelled' : 'failed', elsewhere: false, error: { code: event.code, message: event.message } });
       break;
@@ -88,8 +130,10 @@ function reflectInDocument(): void {
   if (typeof document === 'undefined') return;
   const { status, importedFiles, elsewhere } = useImportStore.getState();
   const root = document.documentElement;
-  root.dataset.importState = status === 'failed' ? 'error' : status;
-  root.dataset.importedShards = String(importedFiles);
-  if (elsewhere) root.dataset.importElsewhere = 'true';
-  else delete root.dataset.importElsewhere;
+  // Written only when changed: each write on <html> is an attribute mutation of the root.
+  const state = status === 'failed' ? 'error' : status;
+  if (root.dataset.importState !== state) root.dataset.importState = state;
+  if (root.dataset.importedShards !== String(importedFiles)) root.dataset.importedShards = String(importedFiles);
+  if (elsewhere && root.dataset.importElsewhere !== 'true') root.dataset.importElsewhere = 'true';
+  else if (!elsewhere && root.dataset.importElsewhere !== undefined) delete root.dataset.importElsewhere;
 }

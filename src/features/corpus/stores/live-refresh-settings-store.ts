@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { HF_DEFAULT_BASE_URL } from '../../../domain/corpus/hf-daily-fetch.ts';
+import { HF_DEFAULT_BASE_URL } from '../../../domain/corpus/hf-daily-defaults.ts';
 import { ARXIV_RSS_BASE_URL } from '../../../domain/corpus/arxiv/arxiv-rss-url.ts';
 
 interface LiveRefreshSettings {

@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { utcToday } from '../../../domain/dates/day-range.ts';
-import { isHttpUrl } from '../../../domain/corpus/paper-schema.ts';
+import { isHttpUrl } from '../../../domain/corpus/paper-limits.ts';
 import type { ImportEvent, ImportProgress } from '../import/import-protocol.ts';
 import type { RefreshReport } from '../import/refresh-report.ts';
 import { startImport } from '../import/import-client.ts';

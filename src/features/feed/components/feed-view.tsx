@@ -1,5 +1,5 @@
 import '../feed.css';
-import { useContext, useLayoutEffect, useMemo } from 'react';
+import { useContext, useEffect, useLayoutEffect, useMemo } from 'react';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { formatPaperCount } from '../../../domain/format/count.ts';
 import { groupFeed } from '../../../domain/feed/feed-groups.ts';
@@ -21,6 +21,7 @@ import { applyMutesToDays } from '../../../domain/follow/mute-match.ts';
 import { useMuteTest } from '../../../hooks/use-muted-papers.ts';
 import { useHiddenStore } from '../../../stores/hidden-store.ts';
 import { feedViewRequested, feedViewShown, periodKeyBase } from '../stores/period-key-target.ts';
+import { firstViewShown } from '../../../stores/first-view-store.ts';
 
 const KICKER: Record<PeriodKind, string> = { day: 'Daily Papers', week: 'Weekly Papers', month: 'Monthly Papers' };
 
@@ -33,6 +34,10 @@ export function FeedRoute({ kind }: { kind?: PeriodKind }) {
   const [search] = useSearchParams();
   const sort = parseFeedSort(search.get('sort'));
   const newest = useNewestDate();
+  // Nothing stored (a first visit): nothing to paint first, the import may start at once.
+  useEffect(() => {
+    if (!kind && newest === null) firstViewShown();
+  }, [kind, newest]);
   if (!kind) {
     if (newest === undefined) return <p className="muted" role="status">Loading papers…</p>;
     if (newest === null) return <p className="empty">No papers stored yet. They appear here as the import stores them.</p>;
@@ -48,6 +53,11 @@ function PeriodView({ period, sort }: { period: Period; sort: FeedSort }) {
   const navigate = useNavigate();
   const dates = useDatesWithPapers();
   const data = usePeriodPapers(period);
+  // Effects run after the frame that shows the first cards: work waiting for them starts now.
+  const read = data !== undefined;
+  useEffect(() => {
+    if (read) firstViewShown();
+  }, [read]);
   const RankedList = useContext(RankedListSlot);
   const ranked = sort === 'for-you' && RankedList !== undefined;
   const muteTest = useMuteTest();

@@ -5,7 +5,7 @@ import { PaperCard } from '../../../components/paper/paper-card.tsx';
 import { ReadToggle } from '../../../components/read-toggle.tsx';
 import type { BookmarkRecord } from '../../../db/schema.ts';
 import { shortDayLabel, toDateKey } from '../../../domain/feed/period.ts';
-import { isShowableTime } from '../../../domain/library/timestamps.ts';
+import { isShowableTime } from '../../../domain/library/timestamp-checks.ts';
 import { useLibrarySelection } from '../stores/library-selection-store.ts';
 
 const SOURCE = { from: '/library', label: 'Library' };
