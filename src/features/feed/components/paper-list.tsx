@@ -142,9 +142,11 @@ export function PaperList({ papers, groups, dayHeading, source, periodKeys }: Pa
  */
 const PaperListItem = memo(function PaperListItem({ paper, index, selection, source }: { paper: Paper; index: number; selection: ListSelection; source: ViewSource }) {
   const current = useIsSelected(selection, index);
+  // The same element while the paper is the same: a selection change leaves the buttons be.
+  const actions = useMemo(() => <PaperActions paper={paper} />, [paper]);
   return (
     <div className="paper-list-item">
-      <PaperCard paper={paper} index={index} current={current} source={source} actions={<PaperActions paper={paper} />} />
+      <PaperCard paper={paper} index={index} current={current} source={source} actions={actions} />
     </div>
   );
 });
