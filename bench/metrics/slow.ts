@@ -85,11 +85,11 @@ const slowModule: MetricModule = {
   async run(ctx) {
     const corpus = await ctx.corpus('100k');
     if (!corpus) return {};
-    // BENCH_SLOW_SKIP=baseline,unthrottled-import: a quicker run (a profiling run, say) without those.
+    // BENCH_SLOW_SKIP=baseline,unthrottled-import,search: a quicker run (a profiling run, or the views alone) without those.
     const skip = new Set((process.env.BENCH_SLOW_SKIP ?? '').split(',').map((part) => part.trim()));
     if (!skip.has('baseline')) await machineBaseline(ctx, corpus);
     if (!skip.has('unthrottled-import')) ctx.record(await unthrottledImport(ctx, corpus));
-    return throttledRun(ctx, corpus);
+    return throttledRun(ctx, corpus, !skip.has('search'));
   },
 };
 
@@ -111,7 +111,7 @@ async function unthrottledImport(ctx: BenchContext, corpus: ServedCorpus): Promi
   return { 'import.100k.slow.unthrottled.ms': run.ms, 'import.100k.slow.unthrottled.longest_main_task_ms': run.longestTaskMs, 'import.100k.slow.unthrottled.inp_ms': run.inpMs };
 }
 
-async function throttledRun(ctx: BenchContext, corpus: ServedCorpus): Promise<MetricSamples> {
+async function throttledRun(ctx: BenchContext, corpus: ServedCorpus, withSearch: boolean): Promise<MetricSamples> {
   const queries = await slowDeviceQueries(corpus.dir);
   const initScript = [SLOW_IMPORT_PROBE_SCRIPT, FIRST_CARD_PROBE, SEARCH_PROBE_SCRIPT].join('\n');
   return ctx.withFreshPage({ label: 'slow: throttled import, views and search', timeoutMs: MAIN_RUN_TIMEOUT_MS, initScript }, async (page) => {
@@ -132,6 +132,7 @@ async function throttledRun(ctx: BenchContext, corpus: ServedCorpus): Promise<Me
     ctx.log('slow: search index built and stored');
 
     ctx.record(await views(ctx, page, corpus, throttle));
+    if (!withSearch) return {};
     return search(ctx, page, corpus, throttle, queries.map((q) => q.query));
   });
 }
