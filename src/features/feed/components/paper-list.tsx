@@ -110,7 +110,7 @@ export function PaperList({ papers, groups, dayHeading, source, periodKeys }: Pa
   const itemContent = useCallback(
     (_: number, row: ListRow) =>
       row.kind === 'day' ? (
-        <h2 className="day-heading">{dayHeading?.(row.date, row.count) ?? row.date}</h2>
+        <DayHeadingItem date={row.date} count={row.count} dayHeading={dayHeading} />
       ) : (
         <PaperListItem paper={row.paper} index={row.index} selection={selection} source={linkState} />
       ),
@@ -144,11 +144,22 @@ const PaperListItem = memo(function PaperListItem({ paper, index, selection, sou
   const current = useIsSelected(selection, index);
   // The same element while the paper is the same: a selection change leaves the buttons be.
   const actions = useMemo(() => <PaperActions paper={paper} />, [paper]);
+  const item = useRef<HTMLDivElement>(null);
+  // The selected card mounted again (scrolled back into the list, or the period's papers
+  // re-read) takes back the focus its old element lost, unless the reader has moved it on.
+  useLayoutEffect(() => {
+    if (current && (!document.activeElement || document.activeElement === document.body)) item.current?.querySelector<HTMLElement>('article')?.focus({ preventScroll: true });
+  }, [current]);
   return (
-    <div className="paper-list-item">
+    <div className="paper-list-item" ref={item}>
       <PaperCard paper={paper} index={index} current={current} source={source} actions={actions} />
     </div>
   );
+});
+
+/** A day's heading in a week or month, like the cards rendered again only when its props change. */
+const DayHeadingItem = memo(function DayHeadingItem({ date, count, dayHeading }: { date: string; count: number; dayHeading: PaperListProps['dayHeading'] }) {
+  return <h2 className="day-heading">{dayHeading?.(date, count) ?? date}</h2>;
 });
 
 /** The card may render a frame or two after the scroll that brings it in. */
