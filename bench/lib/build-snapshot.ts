@@ -10,7 +10,8 @@ import { repoRoot } from './paths.ts';
  * rebuild empties dist/ under a running server. The bench measures the build it started with.
  */
 export async function snapshotBuild(): Promise<string> {
-  const dist = resolve(repoRoot, 'dist');
+  // BENCH_BUILD_DIR: another build (main's, say) measured by this bench, for a same-run A/B.
+  const dist = resolve(repoRoot, process.env.BENCH_BUILD_DIR ?? 'dist');
   if (!existsSync(join(dist, 'index.html'))) throw new Error('dist/ has no build: run `npm run build` first (`npm run bench` does)');
   const copy = await mkdtemp(join(tmpdir(), 'paperfeed-bench-dist-'));
   onCleanup(() => rm(copy, { recursive: true, force: true }));

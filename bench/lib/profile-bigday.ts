@@ -1,8 +1,10 @@
 /**
  * Where the time goes while the 1,000-paper day scrolls, through the DevTools protocol:
- * `node --import tsx bench/lib/profile-bigday.ts BUILD_DIR [scroll|j|trace]` prints the CPU
- * profile's self time by function (scroll, j) or the main thread's trace events by name
- * (trace). Needs bench/.data/corpus-bigday (made by `npm run bench -- --only view.bigday`);
+ * `node --import tsx bench/lib/profile-bigday.ts BUILD_DIR [scroll|j|trace|frames|jframes]` prints the CPU
+ * profile's self time by function (scroll, j), the main thread's trace events by name
+ * (trace), or the main thread's CPU time per frame (frames: scrolling, jframes: j presses):
+ * thread time, not wall time, so a loaded host inflates it far less than the frame gaps the
+ * bench reports. `PROFILE_CPU_RATE=4` throttles the page as the slow-device bench does. Needs bench/.data/corpus-bigday (made by `npm run bench -- --only view.bigday`);
  * an unminified build names the functions: `npx vite build --minify false --outDir DIR`.
  */
 import { join } from 'node:path';
@@ -11,6 +13,19 @@ import { withFreshPage } from './fresh-page.ts';
 import { cleanupAll } from './cleanup.ts';
 import { BIG_DAY } from './bigday-corpus.ts';
 import { repoRoot } from './paths.ts';
+
+const SCROLL = `new Promise((resolve) => {
+  let last = null, worst = 0, frames = 0, lastY = -1, still = 0;
+  const step = (now) => { if (last !== null) worst = Math.max(worst, now - last); last = now;
+    still = window.scrollY === lastY ? still + 1 : 0; lastY = window.scrollY;
+    if (++frames > 1200 || still > 5) return resolve(worst); window.scrollBy(0, 300); requestAnimationFrame(step); };
+  requestAnimationFrame(step); })`;
+const PRESS_J = `new Promise((resolve) => {
+  let last = null, worst = 0, presses = 0;
+  const step = (now) => { if (last !== null) worst = Math.max(worst, now - last); last = now;
+    if (++presses > 100) return resolve(worst);
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true })); requestAnimationFrame(step); };
+  requestAnimationFrame(step); })`;
 
 const build = process.argv[2]!;
 const mode = process.argv[3] ?? 'scroll';
@@ -24,6 +39,10 @@ try {
     await page.waitForSelector('main article');
     console.log('DOM:', await page.evaluate(`JSON.stringify({ elements: document.getElementsByTagName('*').length, articles: document.querySelectorAll('article').length, bodyHeight: document.body.scrollHeight })`));
     const cdp = await page.context().newCDPSession(page);
+    if (mode === 'frames' || mode === 'jframes') {
+      console.log(await framesCpu(cdp, page, mode === 'frames' ? SCROLL : PRESS_J));
+      return;
+    }
     if (mode === 'trace') {
       await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReturnAsStream' });
     }
@@ -80,4 +99,51 @@ try {
 } finally {
   await server.close();
   await cleanupAll();
+}
+
+interface FrameEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; tid: number; pid: number; args?: { name?: string } }
+
+/** Main-thread CPU (thread) time per frame, frames cut at each animation-frame callback. */
+async function framesCpu(cdp: import('playwright-core').CDPSession, page: import('playwright-core').Page, action: string): Promise<string> {
+  const rate = Number(process.env.PROFILE_CPU_RATE ?? 1);
+  if (rate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.frame', transferMode: 'ReturnAsStream' });
+  const worst = (await page.evaluate(action)) as number;
+  const done = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream ?? '')));
+  await cdp.send('Tracing.end');
+  const stream = await done;
+  let text = '';
+  for (;;) {
+    const chunk = (await cdp.send('IO.read', { handle: stream })) as { data: string; eof: boolean };
+    text += chunk.data;
+    if (chunk.eof) break;
+  }
+  if (rate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  const events = (JSON.parse(text) as { traceEvents: FrameEvent[] }).traceEvents;
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const onMain = events.filter((e) => e.ph === 'X' && (!main || (e.tid === main.tid && e.pid === main.pid)));
+  // A frame is cut where the main thread begins one (the vsync-driven BeginMainThreadFrame).
+  const starts = events.filter((e) => e.name === 'BeginMainThreadFrame' && (!main || (e.tid === main.tid && e.pid === main.pid))).map((e) => e.ts).sort((a, b) => a - b);
+  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.tdur !== undefined);
+  const perFrame = new Array<number>(Math.max(0, starts.length - 1)).fill(0);
+  const kinds = perFrame.map(() => new Map<string, number>());
+  for (const t of tasks) {
+    let lo = 0, hi = starts.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid]! <= t.ts) lo = mid; else hi = mid - 1; }
+    if (lo >= perFrame.length || t.ts < starts[0]!) continue;
+    perFrame[lo]! += t.tdur! / 1000;
+  }
+  for (const e of onMain) {
+    if (e.name === 'RunTask' || e.tdur === undefined || !['Layout', 'UpdateLayoutTree', 'Paint', 'PrePaint', 'Commit', 'FunctionCall', 'EventDispatch', 'Layerize', 'FireAnimationFrame', 'TimerFire', 'MinorGC', 'MajorGC'].includes(e.name)) continue;
+    let lo = 0, hi = starts.length - 1;
+    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid]! <= e.ts) lo = mid; else hi = mid - 1; }
+    if (lo >= kinds.length || e.ts < starts[0]!) continue;
+    kinds[lo]!.set(e.name, (kinds[lo]!.get(e.name) ?? 0) + e.tdur / 1000);
+  }
+  const sorted = [...perFrame].sort((a, b) => a - b);
+  const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!.toFixed(1);
+  const top = perFrame.map((ms, i) => ({ ms, i })).sort((a, b) => b.ms - a.ms).slice(0, 5)
+    .map(({ ms, i }) => `  frame ${i}: ${ms.toFixed(1)} ms cpu: ${[...kinds[i]!].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
+  const total = perFrame.reduce((a, b) => a + b, 0);
+  return [`rate ${rate}x, ${perFrame.length} frames, worst frame gap ${worst.toFixed(1)} ms (wall); main-thread cpu per frame: mean ${(total / perFrame.length).toFixed(1)}, p50 ${q(0.5)}, p90 ${q(0.9)}, p99 ${q(0.99)}, max ${sorted.at(-1)!.toFixed(1)} ms`, ...top].join('\n');
 }

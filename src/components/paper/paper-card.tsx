@@ -1,5 +1,5 @@
 import './paper-card.css';
-import { useId, useState, type ReactNode } from 'react';
+import { memo, useId, useState, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { Paper } from '../../domain/corpus/paper-schema.ts';
 import { formatAuthorLine } from '../../domain/feed/author-list.ts';
@@ -46,10 +46,8 @@ export interface PaperCardProps {
 
 /** One paper in any list: feed, search, library, follows and recommendations. Text, never HTML. */
 export function PaperCard(props: PaperCardProps) {
-  const { paper, index, current = false, source, actions, headingLevel = 3, rank, children, className, data } = props;
+  const { index, current = false, className, data } = props;
   const titleId = useId();
-  const Heading = headingLevel === 2 ? 'h2' : 'h3';
-  const authors = props.authorLine ?? (paper.authors ? formatAuthorLine(paper.authors, AUTHORS_SHOWN) : '');
   return (
     <article
       className={`paper-card${current ? ' paper-card--current' : ''}${className ? ` ${className}` : ''}`}
@@ -59,12 +57,28 @@ export function PaperCard(props: PaperCardProps) {
       tabIndex={index === undefined ? undefined : -1}
       {...data}
     >
+      <PaperCardContent {...props} titleId={titleId} index={undefined} current={undefined} className={undefined} data={undefined} />
+    </article>
+  );
+}
+
+/**
+ * What the card shows, apart from its frame: memoized, so a list that moves its selection
+ * (j/k) re-renders the two cards' frames only, not their links, buttons and abstracts.
+ */
+const PaperCardContent = memo(function PaperCardContent(props: PaperCardProps & { titleId: string }) {
+  const { paper, source, actions, headingLevel = 3, rank, children, titleId } = props;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
+  const authors = props.authorLine ?? (paper.authors ? formatAuthorLine(paper.authors, AUTHORS_SHOWN) : '');
+  const upvotes = formatCountOf(paper.upvotes, 'upvote');
+  return (
+    <>
       {rank !== undefined ? (
         <span className="paper-card__rank" aria-label={`Rank ${rank}`}>
           {rank}
         </span>
       ) : (
-        <div className="paper-card__votes" aria-label={formatCountOf(paper.upvotes, 'upvote')} title={formatCountOf(paper.upvotes, 'upvote')}>
+        <div className="paper-card__votes" aria-label={upvotes} title={upvotes}>
           <span aria-hidden="true">▲</span>
           <span>{formatCount(paper.upvotes)}</span>
         </div>
@@ -82,10 +96,10 @@ export function PaperCard(props: PaperCardProps) {
               {paper.organization.fullname ?? paper.organization.name}
             </Link>
           ) : null}
-          <Link to={periodPath(periodContaining('day', paper.date))} className="paper-card__day">
+          <Link to={dayPath(paper.date)} className="paper-card__day">
             <time dateTime={paper.date}>{shortDayLabel(paper.date)}</time>
           </Link>
-          {rank !== undefined ? <span>{formatCountOf(paper.upvotes, 'upvote')}</span> : null}
+          {rank !== undefined ? <span>{upvotes}</span> : null}
           {props.meta}
           {paper.githubStars !== undefined ? (
             <span className="paper-card__stars" role="img" aria-label={formatCountOf(paper.githubStars, 'GitHub star')} title={formatCountOf(paper.githubStars, 'GitHub star')}>
@@ -97,8 +111,19 @@ export function PaperCard(props: PaperCardProps) {
         {children ?? (paper.abstract !== undefined ? <ExpandableAbstract paper={paper as Paper} actions={actions} /> : null)}
         {children && actions ? <div className="paper-card__footer"><div className="paper-card__actions">{actions}</div></div> : null}
       </div>
-    </article>
+    </>
   );
+});
+
+/** A day's page by date, parsed once per date: every card mounting on scroll links its day. */
+const dayPaths = new Map<string, string>();
+function dayPath(date: string): string {
+  let path = dayPaths.get(date);
+  if (path === undefined) {
+    path = periodPath(periodContaining('day', date));
+    if (dayPaths.size < 5_000) dayPaths.set(date, path);
+  }
+  return path;
 }
 
 /** The abstract, three lines until opened, with the paper's outside links and actions. */

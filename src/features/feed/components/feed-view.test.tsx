@@ -5,6 +5,7 @@ import { resetDbForTests } from '../../../db/database.ts';
 import { upsertPapers } from '../../../db/papers-repo.ts';
 import { renderRoute } from '../../../testing/render-route.tsx';
 import { makePaper } from '../../../testing/make-paper.ts';
+import { useListPositionStore } from '../stores/list-position-store.ts';
 
 beforeEach(async () => {
   await resetDbForTests();
@@ -136,5 +137,49 @@ describe('week and month views', () => {
   it('rejects a week that does not exist', async () => {
     await renderRoute('/papers/week/2025-W60');
     expect(await screen.findByRole('heading', { name: 'Not a valid ISO week' })).toBeInTheDocument();
+  });
+});
+
+describe('j and k in a day', () => {
+  // Each test's MemoryRouter entry has the same key: start with no list position remembered.
+  beforeEach(() => useListPositionStore.setState({ positions: {} }));
+  const selected = () => screen.getAllByRole('article').filter((a) => a.getAttribute('aria-current') === 'true');
+
+  it('move the selection and focus one card at a time, one card selected, stopping at either end', async () => {
+    const user = userEvent.setup();
+    await renderRoute('/papers/date/2025-10-03');
+    await screen.findByRole('article', { name: 'Friday last' });
+    expect(selected()).toEqual([]);
+    await user.keyboard('j');
+    const top = screen.getByRole('article', { name: 'Friday top' });
+    await waitFor(() => expect(selected()).toEqual([top]));
+    expect(top).toHaveFocus();
+    await user.keyboard('jj');
+    const last = screen.getByRole('article', { name: 'Friday last' });
+    await waitFor(() => expect(selected()).toEqual([last]));
+    expect(last).toHaveFocus();
+    // The last card stays selected: j has nowhere further to go.
+    await user.keyboard('j');
+    expect(selected()).toEqual([last]);
+    await user.keyboard('k');
+    const middle = screen.getByRole('article', { name: 'Friday middle' });
+    await waitFor(() => expect(selected()).toEqual([middle]));
+    expect(middle).toHaveFocus();
+    await user.keyboard('kk');
+    await waitFor(() => expect(selected()).toEqual([top]));
+  });
+
+  it('act on the selected card: m marks that paper read, and only that one', async () => {
+    const user = userEvent.setup();
+    await renderRoute('/papers/date/2025-10-03');
+    await screen.findByRole('article', { name: 'Friday last' });
+    await user.keyboard('jj');
+    const middle = screen.getByRole('article', { name: 'Friday middle' });
+    await waitFor(() => expect(selected()).toEqual([middle]));
+    await user.keyboard('m');
+    await waitFor(() => expect(within(middle).getByRole('button', { name: 'Read' })).toHaveAttribute('aria-pressed', 'true'));
+    for (const name of ['Friday top', 'Friday last']) {
+      expect(within(screen.getByRole('article', { name })).getByRole('button', { name: 'Read' })).toHaveAttribute('aria-pressed', 'false');
+    }
   });
 });

@@ -8,6 +8,7 @@ import { paperPath } from '../../../lib/paths.ts';
 import type { ViewSource } from '../../../lib/view-source.ts';
 import { useListKeyboard, type ListKeyboardActions } from '../hooks/use-list-keyboard.ts';
 import { useListPositionStore } from '../stores/list-position-store.ts';
+import { createListSelection, useIsSelected, type ListSelection } from '../stores/list-selection.ts';
 import { PaperCard } from '../../../components/paper/paper-card.tsx';
 import { PaperActions } from '../../../components/paper-actions.tsx';
 import { LibraryMarksProvider } from '../../../components/library-marks.tsx';
@@ -48,7 +49,7 @@ export function PaperList({ papers, groups, dayHeading, source, periodKeys }: Pa
   const [saved] = useState(() => useListPositionStore.getState().positions[location.key]);
   const save = useListPositionStore((s) => s.save);
   const [restoreFrom] = useState(() => saved?.snapshot);
-  const [current, setCurrent] = useState(() => Math.min(saved?.current ?? -1, papers.length - 1));
+  const [selection] = useState(() => createListSelection(Math.min(saved?.current ?? -1, papers.length - 1)));
   const { rows, rowOfPaper } = useMemo(() => listRows(papers, groups), [papers, groups]);
   const linkState = useMemo(() => ({ ...source, listKey: location.key }), [source, location.key]);
 
@@ -67,13 +68,13 @@ export function PaperList({ papers, groups, dayHeading, source, periodKeys }: Pa
 
   const select = useCallback(
     (index: number) => {
-      setCurrent(index);
+      selection.set(index);
       save(location.key, { current: index });
       const row = rowOfPaper[index] ?? 0;
       handle.current?.scrollIntoView({ index: row, calculateViewLocation: clearHeader });
       focusWhenRendered(index);
     },
-    [location.key, rowOfPaper, save],
+    [location.key, rowOfPaper, save, selection],
   );
   const open = useCallback(
     (index: number) => {
@@ -92,7 +93,29 @@ export function PaperList({ papers, groups, dayHeading, source, periodKeys }: Pa
     }),
     [toggleBookmarkOf, papers],
   );
-  useListKeyboard({ count: papers.length, current, select, open, ...periodKeys, ...libraryKeys });
+  useListKeyboard({
+    count: papers.length,
+    // Read when a key is pressed: the selection is not list state (see list-selection.ts).
+    get current() {
+      return selection.get();
+    },
+    select,
+    open,
+    ...periodKeys,
+    ...libraryKeys,
+  });
+  const saveWhenStill = useCallback((scrolling: boolean) => void (!scrolling && remember()), [remember]);
+  // Stable, so a list render that changed nothing it shows gives Virtuoso nothing new.
+  const itemKey = useCallback((_: number, row: ListRow) => (row.kind === 'day' ? `day:${row.date}` : row.paper.id), []);
+  const itemContent = useCallback(
+    (_: number, row: ListRow) =>
+      row.kind === 'day' ? (
+        <DayHeadingItem date={row.date} count={row.count} dayHeading={dayHeading} />
+      ) : (
+        <PaperListItem paper={row.paper} index={row.index} selection={selection} source={linkState} />
+      ),
+    [dayHeading, selection, linkState],
+  );
 
   return (
     <LibraryMarksProvider>
@@ -102,32 +125,41 @@ export function PaperList({ papers, groups, dayHeading, source, periodKeys }: Pa
         data={rows}
         restoreStateFrom={restoreFrom}
         increaseViewportBy={{ top: 600, bottom: 900 }}
-        computeItemKey={(_, row) => (row.kind === 'day' ? `day:${row.date}` : row.paper.id)}
-        isScrolling={(scrolling) => !scrolling && remember()}
-        itemContent={(_, row) =>
-          row.kind === 'day' ? (
-            <h2 className="day-heading">{dayHeading?.(row.date, row.count) ?? row.date}</h2>
-          ) : (
-            <PaperListItem paper={row.paper} index={row.index} current={row.index === current} source={linkState} />
-          )
-        }
+        computeItemKey={itemKey}
+        isScrolling={saveWhenStill}
+        itemContent={itemContent}
       />
     </LibraryMarksProvider>
   );
 }
 
 /**
- * One card of the list, rendered again only when its own props change. Virtuoso asks for
- * every item on each of its renders (every scroll frame, every j press): without the memo
- * each frame re-rendered all twenty cards on and near the screen, which a profile of a
- * 1,000-paper day showed as most of every frame's script time.
+ * One card of the list, rendered again only when its own props change or it becomes (or
+ * stops being) the selected one. Virtuoso asks for every item on each of its renders
+ * (every scroll frame): without the memo each frame re-rendered all twenty cards on and
+ * near the screen, which a profile of a 1,000-paper day showed as most of every frame's
+ * script time.
  */
-const PaperListItem = memo(function PaperListItem({ paper, index, current, source }: { paper: Paper; index: number; current: boolean; source: ViewSource }) {
+const PaperListItem = memo(function PaperListItem({ paper, index, selection, source }: { paper: Paper; index: number; selection: ListSelection; source: ViewSource }) {
+  const current = useIsSelected(selection, index);
+  // The same element while the paper is the same: a selection change leaves the buttons be.
+  const actions = useMemo(() => <PaperActions paper={paper} />, [paper]);
+  const item = useRef<HTMLDivElement>(null);
+  // The selected card mounted again (scrolled back into the list, or the period's papers
+  // re-read) takes back the focus its old element lost, unless the reader has moved it on.
+  useLayoutEffect(() => {
+    if (current && (!document.activeElement || document.activeElement === document.body)) item.current?.querySelector<HTMLElement>('article')?.focus({ preventScroll: true });
+  }, [current]);
   return (
-    <div className="paper-list-item">
-      <PaperCard paper={paper} index={index} current={current} source={source} actions={<PaperActions paper={paper} />} />
+    <div className="paper-list-item" ref={item}>
+      <PaperCard paper={paper} index={index} current={current} source={source} actions={actions} />
     </div>
   );
+});
+
+/** A day's heading in a week or month, like the cards rendered again only when its props change. */
+const DayHeadingItem = memo(function DayHeadingItem({ date, count, dayHeading }: { date: string; count: number; dayHeading: PaperListProps['dayHeading'] }) {
+  return <h2 className="day-heading">{dayHeading?.(date, count) ?? date}</h2>;
 });
 
 /** The card may render a frame or two after the scroll that brings it in. */
