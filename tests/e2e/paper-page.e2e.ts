@@ -36,7 +36,8 @@ function watchPaperPage(page: Page): Promise<{ before: number[]; after: number[]
   );
 }
 
-test('a paper opened from a month view: its neighbours there arrive after it, and nothing moves', async ({ page }) => {
+for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 740 }]) test(`a paper opened from a month view: its neighbours there arrive after it, and nothing moves (${viewport.width} px)`, async ({ page }) => {
+  await page.setViewportSize(viewport);
   const views = new ViewsModel(page);
   await views.open('/papers/month/2025-10');
   await expect(views.count).toHaveText('923 papers');
