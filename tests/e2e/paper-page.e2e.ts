@@ -22,8 +22,8 @@ function watchPaperPage(page: Page): Promise<{ before: number[]; after: number[]
         const tops = (elements: Element[]) => elements.map((el) => Math.round(el.getBoundingClientRect().top + window.scrollY));
         const observer = new MutationObserver(() => {
           if (!watched) {
-            if (!document.querySelector('main h1')) return;
-            watched = [...document.querySelectorAll('main h1, main h2, main .paper-page__links, main .paper-page__abstract')];
+            if (!document.querySelector('main article.paper-page h1')) return;
+            watched = [...document.querySelectorAll('main article.paper-page :is(h1, h2, .paper-page__links, .paper-page__abstract)')];
             before = tops(watched);
           }
           const arrived = document.querySelector('main a[aria-label^="Next paper"]') && document.querySelector('main section[aria-labelledby="similar-heading"]');
