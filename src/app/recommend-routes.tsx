@@ -23,12 +23,8 @@ export async function paperWithSimilar() {
     import('../features/recommend/components/similar-papers.tsx'),
   ]);
   return {
-    Component: () => (
-      <>
-        <PaperRoute />
-        <SimilarPapers />
-      </>
-    ),
+    // Below the paper, rendered once the paper itself has painted (PaperPage's `after`).
+    Component: () => <PaperRoute after={<SimilarPapers />} />,
   };
 }
 

@@ -12,6 +12,11 @@ export async function newestDayBetween(from: string, to: string): Promise<DayRec
   return getDb().days.where('date').between(from, to, true, true).last();
 }
 
+/** The days of `from`..`to` that have a row, oldest first: keys only, no row is read. */
+export async function listDatesBetween(from: string, to: string): Promise<string[]> {
+  return (await getDb().days.where('date').between(from, to, true, true).primaryKeys()) as string[];
+}
+
 /** Day rows read per step of a scan: a few MB, so results show up while it runs. */
 const SCAN_ROWS = 8;
 

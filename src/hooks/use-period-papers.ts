@@ -26,6 +26,16 @@ function remember(key: string, days: DayGroup[]): void {
   while (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value!);
 }
 
+/** The days of `period` as last read by a view, if one of the last few: no read. */
+export function recentPeriodPapers(period: Period): DayGroup[] | undefined {
+  return recent.get(`${period.kind}:${period.key}`);
+}
+
+/** Keeps a whole period read elsewhere (a paper page's neighbours) for the next view of it. */
+export function rememberPeriodPapers(period: Period, days: DayGroup[]): void {
+  remember(`${period.kind}:${period.key}`, days);
+}
+
 /**
  * The papers of a period, live. A week or month is read in two steps: its newest day row
  * alone (one small read, so the first cards paint fast), then the whole range. Results

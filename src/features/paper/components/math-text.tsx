@@ -23,10 +23,24 @@ export const MathText = memo(function MathText({ text }: { text: string }) {
   );
 });
 
+/**
+ * Typeset math by source: stepping back and forth between papers (and the re-renders of a
+ * page) typeset each formula once. Bounded, oldest dropped first; `null` is TeX KaTeX refused.
+ */
+const typesetCache = new Map<string, string | null>();
+const CACHE_LIMIT = 500;
+
 function typeset(tex: string, display: boolean): string | undefined {
-  try {
-    return katex.renderToString(tex, { displayMode: display, throwOnError: true, trust: false, strict: 'ignore', output: 'htmlAndMathml', maxSize: 20, maxExpand: 200 });
-  } catch {
-    return undefined;
+  const key = `${display ? 'D' : 'I'}${tex}`;
+  let html = typesetCache.get(key);
+  if (html === undefined) {
+    try {
+      html = katex.renderToString(tex, { displayMode: display, throwOnError: true, trust: false, strict: 'ignore', output: 'htmlAndMathml', maxSize: 20, maxExpand: 200 });
+    } catch {
+      html = null;
+    }
+    typesetCache.set(key, html);
+    if (typesetCache.size > CACHE_LIMIT) typesetCache.delete(typesetCache.keys().next().value!);
   }
+  return html ?? undefined;
 }

@@ -13,14 +13,17 @@ import { CiteMenu } from './cite-menu.tsx';
 import { MathText } from './math-text.tsx';
 import { PaperNav } from './paper-nav.tsx';
 
-/** Everything known about a paper. Text fields are React text (or KaTeX for math), never HTML. */
-export function PaperDetails({ paper, source, actions }: { paper: Paper; source: ViewSource | undefined; actions?: ReactNode }) {
+/**
+ * Everything known about a paper. Text fields are React text (or KaTeX for math), never HTML.
+ * `painted`: the frame showing the paper has painted, so the navigation may find its neighbours.
+ */
+export function PaperDetails({ paper, source, actions, painted = true }: { paper: Paper; source: ViewSource | undefined; actions?: ReactNode; painted?: boolean }) {
   const titleId = useId();
   const day = periodContaining('day', paper.date);
   const back = source ?? { from: periodPath(day), label: periodLabel(day) };
   return (
     <article className="paper-page" aria-labelledby={titleId}>
-      <PaperNav paper={paper} source={source} back={back} />
+      <PaperNav paper={paper} source={source} back={back} active={painted} />
       <h1 id={titleId} className="paper-page__title">
         <MathText text={paper.title} />
       </h1>

@@ -9,10 +9,12 @@ import { usePaperKeyboard } from '../hooks/use-paper-keyboard.ts';
 /**
  * Back to the list and the previous / next paper of that list. Stepping replaces the
  * history entry, so Back from any paper returns to the list, at its scroll position.
+ * The neighbours are looked up once `active` (after the paper has painted); the row keeps
+ * their buttons' height meanwhile, so nothing moves when they arrive.
  */
-export function PaperNav({ paper, source, back }: { paper: Paper; source: ViewSource | undefined; back: ViewSource }) {
+export function PaperNav({ paper, source, back, active = true }: { paper: Paper; source: ViewSource | undefined; back: ViewSource; active?: boolean }) {
   const navigate = useNavigate();
-  const { previous, next } = usePaperNeighbours(paper, source);
+  const { previous, next } = usePaperNeighbours(paper, source, active);
   const goBack = () => {
     // A real Back when the list is the entry before this one: it restores the list's scroll.
     if (source?.listKey && history.length > 1) navigate(-1);

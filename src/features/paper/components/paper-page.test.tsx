@@ -28,6 +28,11 @@ beforeEach(async () => {
 afterEach(() => vi.restoreAllMocks());
 
 const textOf = (format: string) => (screen.getByRole('textbox', { name: format }) as HTMLTextAreaElement).value;
+// The Cite menu's own status line: the similar-papers section below has one too.
+// Neighbours and similar papers arrive after the paper has painted, a few tasks later: on a
+// busy machine that can take longer than findBy's default second.
+const LATER = { timeout: 10_000 };
+const citeStatus = () => within(screen.getByRole('group', { name: 'Cite this paper' })).findByRole('status');
 
 describe('paper page', () => {
   it('shows the paper with typeset math, tags as text, AI summary, keywords and links', async () => {
@@ -49,7 +54,7 @@ describe('paper page', () => {
 
   it('links the previous and next paper of its day by upvotes when opened directly', async () => {
     await renderRoute('/papers/2510.00001');
-    expect(await screen.findByRole('link', { name: 'Previous paper: Top paper' })).toHaveAttribute('href', '/papers/2510.00003');
+    expect(await screen.findByRole('link', { name: 'Previous paper: Top paper' }, LATER)).toHaveAttribute('href', '/papers/2510.00003');
     expect(screen.getByRole('link', { name: 'Next paper: Gemini' })).toHaveAttribute('href', '/papers/2510.00002');
     expect(screen.getByRole('link', { name: '← Back to Friday, October 3, 2025' })).toHaveAttribute('href', '/papers/date/2025-10-03');
   });
@@ -82,7 +87,7 @@ describe('paper page', () => {
     expect((text as HTMLTextAreaElement).value).toMatch(/^@misc\{.*,\n {2}title = \{Math paper\},/);
     expect((text as HTMLTextAreaElement).value).toContain('eprint = {2510.00001}');
     await user.click(screen.getByRole('button', { name: 'Copy BibTeX' }));
-    expect(await screen.findByRole('status')).toHaveTextContent('Copied BibTeX.');
+    expect(await citeStatus()).toHaveTextContent('Copied BibTeX.');
     expect(await navigator.clipboard.readText()).toBe((text as HTMLTextAreaElement).value);
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('textbox', { name: 'BibTeX' })).toBeNull();
@@ -105,7 +110,7 @@ describe('paper page', () => {
     // The first style loads citation.js (a lazy chunk), which takes a while on a busy machine.
     await waitFor(() => expect(textOf('APA')).toMatch(/^Lovelace, A\., & Turing, A\. \(2025\)\. Math paper \(Preprint 2510\.00001\)\. arXiv\./), { timeout: 20_000 });
     await user.click(screen.getByRole('button', { name: 'Copy APA' }));
-    expect(await screen.findByRole('status')).toHaveTextContent('Copied the APA citation.');
+    expect(await citeStatus()).toHaveTextContent('Copied the APA citation.');
     expect(await navigator.clipboard.readText()).toBe((apa as HTMLTextAreaElement).value);
 
     await user.click(screen.getByRole('radio', { name: 'IEEE' }));
@@ -131,6 +136,36 @@ describe('paper page', () => {
     const refused = await screen.findByText('Could not copy the IEEE citation: the browser refused access to the clipboard. Select the text below and copy it by hand.');
     expect(refused).toHaveAttribute('role', 'alert');
     expect(textOf('IEEE')).toContain('“Math paper,”');
+  });
+
+  it('paints the paper first, then its neighbours, the similar papers and the citation tags', async () => {
+    await renderRoute('/papers/2510.00001');
+    const title = await screen.findByRole('heading', { level: 1, name: 'Math paper' });
+    // The paper itself, and its Cite button (so `c` works at once), come in the first render.
+    expect(screen.getByRole('region', { name: 'Abstract' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Cite' })).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Paper navigation' });
+    expect(within(nav).getByRole('link', { name: '← Back to Friday, October 3, 2025' })).toBeInTheDocument();
+    // The rest arrives after the paint, on the same page.
+    expect(await within(nav).findByRole('link', { name: 'Previous paper: Top paper' }, LATER)).toHaveAttribute('href', '/papers/2510.00003');
+    expect(within(nav).getByRole('link', { name: 'Next paper: Gemini' })).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'Similar papers' }, LATER)).toBeInTheDocument();
+    await waitFor(() => expect(document.head.querySelector('meta[name="citation_title"]')).toHaveAttribute('content', 'Math paper'), LATER);
+    expect(document.title).toBe('Math paper · paperfeed');
+    expect(title).toBeInTheDocument();
+  });
+
+  it('steps to the next and previous paper with j and k once the neighbours have arrived', async () => {
+    const user = userEvent.setup();
+    const { router } = await renderRoute('/papers/2510.00001');
+    await screen.findByRole('link', { name: 'Next paper: Gemini' }, LATER);
+    await user.keyboard('j');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Gemini' }, LATER)).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/papers/2510.00002');
+    // The new paper's neighbours arrive after its own paint too.
+    await screen.findByRole('link', { name: 'Previous paper: Math paper' }, LATER);
+    await user.keyboard('k');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Math paper' }, LATER)).toBeInTheDocument();
   });
 
   it('shows a not-found page for an unknown id', async () => {

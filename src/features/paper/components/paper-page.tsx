@@ -11,12 +11,15 @@ import { PaperLibraryPanel } from '../../../components/paper-library-panel.tsx';
 import { usePaperLibraryKeys } from '../../../components/use-paper-library-keys.ts';
 import { useBookmarkSnapshot } from '../../../components/use-bookmark-snapshot.ts';
 import { useMarkReadOnOpen } from '../hooks/use-mark-read-on-open.ts';
+import { usePainted } from '../../../hooks/use-painted.ts';
 
 /**
  * `/papers/:id`: one paper in full, or a not-found page for an id no stored paper has.
- * `extras` renders what other features add beside the library panel (the app composes it).
+ * `extras` renders what other features add beside the library panel, `after` what they add
+ * below the paper (the app composes both). The paper itself paints first; its neighbours,
+ * `extras` and `after` render once that frame has painted (docs/architecture.md, "Paper page").
  */
-export function PaperPage({ extras }: { extras?: (paper: Paper) => ReactNode } = {}) {
+export function PaperPage({ extras, after }: { extras?: (paper: Paper) => ReactNode; after?: ReactNode } = {}) {
   const { id = '' } = useParams();
   const location = useLocation();
   const source = isViewSource(location.state) ? location.state : undefined;
@@ -27,6 +30,7 @@ export function PaperPage({ extras }: { extras?: (paper: Paper) => ReactNode } =
   const arriving = useCorpusArriving();
   useMarkReadOnOpen(paper?.id);
   usePaperLibraryKeys(paper ?? undefined);
+  const painted = usePainted(paper?.id);
   useEffect(() => {
     // A block body on purpose: Chromium's scrollTo returns a promise, and React would take it for a cleanup.
     window.scrollTo(0, 0);
@@ -67,7 +71,8 @@ export function PaperPage({ extras }: { extras?: (paper: Paper) => ReactNode } =
           This paper is no longer in the corpus. It is shown as it was when you bookmarked it.
         </p>
       ) : null}
-      <PaperDetails paper={paper} source={source} actions={<><PaperLibraryPanel paper={paper} />{extras?.(paper)}</>} />
+      <PaperDetails paper={paper} source={source} painted={painted} actions={<><PaperLibraryPanel paper={paper} />{painted ? extras?.(paper) : null}</>} />
+      {painted ? after : null}
     </>
   );
 }
