@@ -132,10 +132,10 @@ export const dayRowCodec: Middleware<DBCore> = {
             if (req.type === 'add' || req.type === 'put') {
               const encoded = req.values.map((value) => (value && Array.isArray((value as { papers?: unknown }).papers) ? encodeDay(value as never) : { row: value as StoredDayRow, pages: [] }));
               res = await table.mutate({ ...req, values: encoded.map((e) => e.row) });
-              for (const { row, pages } of encoded) {
-                if (!row?.date) continue;
-                await pageTable.mutate({ type: 'deleteRange', trans, range: rangeOfDay(row.date, pages.length) });
-              }
+              // Sent together, not one round trip each: requests in a transaction run in order anyway.
+              await Promise.all(
+                encoded.flatMap(({ row, pages }) => (row?.date ? [pageTable.mutate({ type: 'deleteRange', trans, range: rangeOfDay(row.date, pages.length) })] : [])),
+              );
               const pages = encoded.flatMap((e) => e.pages);
               if (pages.length) await pageTable.mutate({ type: 'put', trans, values: pages });
             } else if (req.type === 'delete') {
