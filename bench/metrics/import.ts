@@ -2,6 +2,7 @@ import { IMPORT_PROBE_SCRIPT, measureAppImport } from '../lib/import-probe.ts';
 import type { BenchContext, MetricModule, MetricSamples } from '../lib/metric-module.ts';
 import { measureNaiveImport } from '../lib/naive-import.ts';
 import { corpusMegabytes, measureAfterImport } from '../lib/first-visit-probe.ts';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -13,6 +14,8 @@ const BIG_RUN_TIMEOUT_MS = 480_000;
 const importModule: MetricModule = {
   prefix: 'import',
   title: 'First-visit import',
+  // What the profiles and runs showed and what each change bought: written by hand, kept across runs.
+  notes: readFileSync(new URL('../import-notes.md', import.meta.url), 'utf8').trim().split('\n'),
   metrics: {
     'import.real.ms': {
       unit: 'ms',

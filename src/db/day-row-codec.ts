@@ -1,6 +1,7 @@
 import type { DBCore, DBCoreCursor, DBCoreKeyRange, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import type { Paper } from '../domain/corpus/paper-schema.ts';
 import type { AbstractPageRecord } from './schema.ts';
+import type { StoredDay } from './papers-changed.ts';
 
 /**
  * Stores a day row's papers as one JSON string without their abstracts, and the abstracts
@@ -46,7 +47,18 @@ export function encodeDay(row: { papers: readonly Paper[] } & Record<string, unk
   }
   // `undefined` drops the key from the JSON: the abstract is stored once, in its page.
   const json = JSON.stringify(papers.map((p) => ({ ...p, abstract: undefined })));
+  encoded.set(papers, { date, json, abstracts: papers.map((p) => p.abstract) });
   return { row: { ...(rest as Omit<StoredDayRow, 'json' | 'pages'>), json, pages: pages.length }, pages };
+}
+
+/** The last encoding of each written papers array, so the writer can announce it without encoding twice. */
+const encoded = new WeakMap<readonly Paper[], StoredDay>();
+
+/** A day row in its stored layout (see StoredDay): the encoding the codec wrote, or a fresh one. */
+export function storedDayOf(row: { date: string; papers: readonly Paper[] }): StoredDay {
+  const known = encoded.get(row.papers);
+  if (known && known.date === row.date) return known;
+  return { date: row.date, json: JSON.stringify(row.papers.map((p) => ({ ...p, abstract: undefined }))), abstracts: row.papers.map((p) => p.abstract) };
 }
 
 function isStoredRow(value: unknown): value is StoredDayRow & Record<string, unknown> {
@@ -120,10 +132,10 @@ export const dayRowCodec: Middleware<DBCore> = {
             if (req.type === 'add' || req.type === 'put') {
               const encoded = req.values.map((value) => (value && Array.isArray((value as { papers?: unknown }).papers) ? encodeDay(value as never) : { row: value as StoredDayRow, pages: [] }));
               res = await table.mutate({ ...req, values: encoded.map((e) => e.row) });
-              for (const { row, pages } of encoded) {
-                if (!row?.date) continue;
-                await pageTable.mutate({ type: 'deleteRange', trans, range: rangeOfDay(row.date, pages.length) });
-              }
+              // Sent together, not one round trip each: requests in a transaction run in order anyway.
+              await Promise.all(
+                encoded.flatMap(({ row, pages }) => (row?.date ? [pageTable.mutate({ type: 'deleteRange', trans, range: rangeOfDay(row.date, pages.length) })] : [])),
+              );
               const pages = encoded.flatMap((e) => e.pages);
               if (pages.length) await pageTable.mutate({ type: 'put', trans, values: pages });
             } else if (req.type === 'delete') {

@@ -3,7 +3,8 @@ import type { Paper } from '../domain/corpus/paper-schema.ts';
 import { comparePapersByUpvotes } from '../domain/feed/paper-order.ts';
 import { getDb } from './database.ts';
 import { categoriesOfDay } from './category-index.ts';
-import { announcePapersChanged } from './papers-changed.ts';
+import { announcePapersChanged, type PapersChangedMessage } from './papers-changed.ts';
+import { PAPER_VERSION_KEY, storedDayOf } from './day-row-codec.ts';
 import { findPaperDate, PaperLocations } from './paper-locations.ts';
 import type { DayRecord, ShardRecord } from './schema.ts';
 import { isStorageFailure, toStorageError } from './storage-error.ts';
@@ -39,6 +40,7 @@ export async function upsertPapers(papers: readonly Paper[], options: UpsertOpti
   const db = getDb();
   const incoming = dedupeEarliest(papers);
   const changedDates: string[] = [];
+  let stored: PapersChangedMessage['stored'];
   try {
     const stats = await db.transaction('rw', db.days, db.paperDays, db.shards, db.meta, async () => {
       const stats: UpsertStats = { added: 0, updated: 0, unchanged: 0 };
@@ -101,9 +103,15 @@ export async function upsertPapers(papers: readonly Paper[], options: UpsertOpti
       }
       if (shard) await db.shards.put(shard);
       changedDates.push(...dirty);
+      // The version this transaction commits (the codec bumped it with the first row), for
+      // listeners that index the announced rows instead of reading them back.
+      if (kept.length || emptied.length) {
+        const version = (await db.meta.get(PAPER_VERSION_KEY))?.value;
+        if (typeof version === 'number') stored = { version, days: kept.map(storedDayOf) };
+      }
       return stats;
     });
-    announcePapersChanged(changedDates);
+    announcePapersChanged(changedDates, stored);
     return stats;
   } catch (error) {
     throw isStorageFailure(error) ? toStorageError(error) : error;

@@ -10,8 +10,17 @@ export const EARLIEST_PAPER_DATE = '1991-08-01';
 export const FUTURE_DAYS_ALLOWED = 2;
 
 export function latestPaperDate(now: Date = new Date()): string {
-  return new Date(now.getTime() + FUTURE_DAYS_ALLOWED * 86_400_000).toISOString().slice(0, 10);
+  const t = now.getTime() + FUTURE_DAYS_ALLOWED * 86_400_000;
+  // The answer changes once a day (UTC); an import asks once per paper.
+  const day = Math.floor(t / 86_400_000);
+  if (day !== latest.day) {
+    latest.day = day;
+    latest.date = new Date(t).toISOString().slice(0, 10);
+  }
+  return latest.date;
 }
+
+const latest = { day: Number.NaN, date: '' };
 
 /** Why `date` (a real `YYYY-MM-DD`) is outside the window, or undefined when it is inside. */
 export function dateWindowProblem(date: string, now: Date = new Date()): string | undefined {

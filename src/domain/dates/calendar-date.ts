@@ -6,8 +6,17 @@ import { isValid, parseISO } from 'date-fns';
  * a format string, which mattered when validating 100k papers.
  */
 export function isCalendarDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isValid(parseISO(value));
+  // An import checks the same few hundred days once per paper (100k times at 100k papers).
+  const known = checked.get(value);
+  if (known !== undefined) return known;
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(value) && isValid(parseISO(value));
+  // Bounded, so hostile input with a million distinct strings cannot grow it without end.
+  if (checked.size < MAX_CHECKED) checked.set(value, valid);
+  return valid;
 }
+
+const MAX_CHECKED = 20_000;
+const checked = new Map<string, boolean>();
 
 /** The UTC calendar day of an ISO-8601 timestamp, or undefined when it is not one. */
 export function utcDayOf(iso: string): string | undefined {

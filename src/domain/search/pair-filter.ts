@@ -24,9 +24,17 @@ export function filterBytes(pairs: number): number {
   return Math.max(4, Math.ceil((pairs * BITS_PER_PAIR) / 8));
 }
 
-/** Sets the pair's bits in `bits[from .. from + bytes)`. */
+/**
+ * Sets the pair's bits in `bits[from .. from + bytes)`. Hashes as `pairHash` does, without
+ * building the "a b" string or a result array: it runs for every word pair of 100k abstracts.
+ */
 export function addPair(bits: Uint8Array, from: number, bytes: number, a: string, b: string): void {
-  const [h1, h2] = pairHash(a, b);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < a.length; i++) h = Math.imul(h ^ a.charCodeAt(i), 0x01000193);
+  h = Math.imul(h ^ 32, 0x01000193);
+  for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b.charCodeAt(i), 0x01000193);
+  const h1 = h >>> 0;
+  const h2 = (Math.imul(h1 ^ (h1 >>> 15), 0x2c1b3c6d) >>> 0) | 1;
   const size = bytes * 8;
   for (let i = 0; i < PROBES; i++) {
     const bit = (h1 + Math.imul(i, h2)) >>> 0;

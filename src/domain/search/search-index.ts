@@ -3,6 +3,7 @@ import { LiveSegment } from './live-segment.ts';
 import { parseQuery, type ParsedQuery } from './query-parser.ts';
 import { runQuery, type QueryContext, type QueryOutcome } from './run-query.ts';
 import { segmentBytes, type Segment } from './segment.ts';
+import { mergeSegments } from './merge-segments.ts';
 
 /** A segment as persisted, with the days retired from it since it was built. */
 export interface StoredSegment {
@@ -11,10 +12,10 @@ export interface StoredSegment {
 }
 
 /**
- * The whole index: a large base segment plus at most one delta segment for days changed
- * since the base was built. Changed days are retired from both and the delta is rebuilt
- * with them; once the delta outgrows the base, everything is rebuilt into one base, so
- * re-indexing costs stay proportional to what changed (amortised).
+ * The whole index: segments, oldest first. Changed days are retired from every segment and
+ * indexed again in a new segment appended at the end (an import appends one per shard);
+ * `compact` merges them into one without re-tokenising (merge-segments.ts), so a query
+ * scans one vocabulary again. Re-indexing costs stay proportional to what changed.
  */
 export class SearchIndex {
   private segments: LiveSegment[];
@@ -44,27 +45,31 @@ export class SearchIndex {
     return this.segments.map((s) => ({ segment: s.data, retired: [...s.retired] }));
   }
 
-  /** Days the delta segment already holds: they must be re-read with the changed days. */
-  deltaDates(): Set<string> {
-    return this.segments.length > 1 ? this.segments[1]!.liveDates() : new Set();
+  /**
+   * Re-indexes `dates`: `papers` must be every paper now stored on those days (none for a
+   * day now empty), each day's papers together and in the day row's order.
+   */
+  replaceDays(dates: ReadonlySet<string>, papers: readonly IndexablePaper[]): void {
+    this.addSegment(dates, buildSegment(papers));
   }
 
-  /** True when the changed days plus the delta are worth a full rebuild instead. */
-  shouldRebuild(changedPapers: number): boolean {
-    const base = this.segments[0]?.liveCount ?? 0;
-    return changedPapers > Math.max(base, 2_000);
+  /** The same as `replaceDays`, with the changed days' segment already built. */
+  addSegment(dates: ReadonlySet<string>, segment: Segment): void {
+    for (const live of this.segments) live.retireDays(dates);
+    this.segments = [...this.segments.filter((s) => s.liveCount > 0), new LiveSegment(segment)];
+  }
+
+  /** True when `compacted` would change anything: several segments, or retired rows. */
+  get fragmented(): boolean {
+    return this.segments.length > 1 || this.segments.some((s) => s.liveCount !== s.data.ids.length);
   }
 
   /**
-   * Re-indexes `dates`: `papers` must be every paper now stored on those days and on the
-   * delta's days (see `deltaDates`).
+   * The same papers in one segment (retired rows dropped): faster to query and to restore.
+   * A new index, so a search still reading this one's rows is not disturbed.
    */
-  replaceDays(dates: ReadonlySet<string>, papers: readonly IndexablePaper[]): void {
-    const all = new Set([...dates, ...this.deltaDates()]);
-    const base = this.segments[0];
-    base?.retireDays(all);
-    const delta = new LiveSegment(buildSegment(papers));
-    this.segments = base ? [base, delta] : [delta];
+  compacted(): SearchIndex {
+    return this.fragmented ? new SearchIndex([{ segment: mergeSegments(this.segments), retired: [] }]) : this;
   }
 
   search(input: string | ParsedQuery, context: QueryContext): QueryOutcome {

@@ -1,8 +1,9 @@
 import type { ImportEvent } from './import-protocol.ts';
 import { ImportFailure } from './sync-corpus.ts';
+import { PAPER_IMPORT_LOCK } from '../../../db/papers-changed.ts';
 
 /** One name for every browser tab of this origin (Web Locks are per origin). */
-export const IMPORT_LOCK = 'paperfeed:corpus-import';
+export const IMPORT_LOCK = PAPER_IMPORT_LOCK;
 
 /**
  * Runs `work` holding the origin-wide import lock, so one tab imports the corpus and the

@@ -1,8 +1,7 @@
 import { manifestSchema, type Manifest, type ShardEntry } from '../../../domain/corpus/corpus-files.ts';
-import { adaptCanonical } from '../../../domain/corpus/canonical-adapter.ts';
+import { adaptCanonical, adaptNewestDay } from '../../../domain/corpus/canonical-adapter.ts';
 import { listShards, upsertPapers } from '../../../db/papers-repo.ts';
 import type { AdaptOutcome } from '../../../domain/corpus/adapt-result.ts';
-import type { Paper } from '../../../domain/corpus/paper-schema.ts';
 import { putCorpusInfo } from '../../../db/corpus-info-repo.ts';
 import type { ImportEvent } from './import-protocol.ts';
 import { emptyReport, pushCapped, type ImportReport } from './import-report.ts';
@@ -65,12 +64,30 @@ export async function syncCorpus(baseUrl: string, options: SyncOptions): Promise
       (error: Error): LoadOutcome =>
         error instanceof ShardUnreachable ? { pending: true, reason: error.message } : { ok: false, error: { file: shard.file, reason: error.message } },
     );
-  let next = todo[0] ? load(todo[0]) : undefined;
+  // Only on a true first visit (nothing stored yet): a resumed import already has a front
+  // page, and keeps the plain rule that an unrecorded month holds no papers.
+  const firstVisit = stored.size === 0;
+  let next: Promise<LoadOutcome | RawShard> | undefined = todo[0] ? (firstVisit ? loadRaw(baseUrl, todo[0], fetchImpl, signal) : load(todo[0])) : undefined;
   for (let i = 0; i < todo.length; i++) {
     const shard = todo[i]!;
-    const adapted = await next!;
-    next = todo[i + 1] ? load(todo[i + 1]!) : undefined;
+    const loaded = await next!;
     throwIfCancelled(signal);
+    // A first visit paints its front page from the newest day: its papers, checked apart
+    // from the rest of the shard, are stored alone first (a few hundred papers, one small
+    // transaction) before the next shard is fetched or this one is checked, so nothing
+    // holds up that write. The whole shard and its record still go in one transaction
+    // after it, so a failure there leaves the shard pending (to be imported again), that day kept.
+    let early = 0;
+    if ('raw' in loaded) {
+      emit({ type: 'progress', progress: { done, total, label: `Storing ${shard.month}` } });
+      const newest = adaptNewestDay(shard.file, loaded.raw);
+      const first = newest.length ? await upsertPapers(newest) : { added: 0, updated: 0 };
+      report.added += first.added;
+      report.updated += first.updated;
+      early = first.added + first.updated;
+    }
+    next = todo[i + 1] ? load(todo[i + 1]!) : undefined;
+    const adapted = 'raw' in loaded ? adaptCanonical(shard.file, loaded.raw) : loaded;
     if ('pending' in adapted) {
       // Not the file's fault: it stays pending (its stored month, if any, untouched) and
       // the page fetches it again when the browser is back online.
@@ -86,19 +103,6 @@ export async function syncCorpus(baseUrl: string, options: SyncOptions): Promise
     const { papers, issues } = adapted.value;
     emit({ type: 'progress', progress: { done, total, label: `Storing ${shard.month}` } });
     const base = done;
-    // A first visit paints its front page from the newest day: stored alone first (a few
-    // hundred papers, one small transaction), it shows while the rest of the month is
-    // written. The whole shard and its record still go in one transaction after it, so a
-    // failure there leaves the shard pending (to be imported again), that day kept.
-    let early = 0;
-    // Only on a true first visit (nothing stored yet): a resumed import already has a front
-    // page, and keeps the plain rule that an unrecorded month holds no papers.
-    if (i === 0 && stored.size === 0) {
-      const first = await upsertPapers(newestDayOf(papers));
-      report.added += first.added;
-      report.updated += first.updated;
-      early = first.added + first.updated;
-    }
     const stats = await upsertPapers(papers, {
       shard: { key: `${CORPUS_SOURCE}/${shard.month}`, source: CORPUS_SOURCE, month: shard.month, hash: shard.hash, count: papers.length, importedAt: Date.now() },
       onProgress: (written) => {
@@ -120,10 +124,17 @@ export async function syncCorpus(baseUrl: string, options: SyncOptions): Promise
   return report;
 }
 
-function newestDayOf(papers: readonly Paper[]): Paper[] {
-  let newest = '';
-  for (const paper of papers) if (paper.date > newest) newest = paper.date;
-  return papers.filter((paper) => paper.date === newest);
+/** A fetched and parsed shard, not checked yet (the first shard of a first visit, see syncCorpus). */
+interface RawShard {
+  raw: unknown;
+}
+
+function loadRaw(baseUrl: string, shard: ShardEntry, fetchImpl: typeof fetch, signal?: AbortSignal): Promise<LoadOutcome | RawShard> {
+  return fetchShard(baseUrl, shard, fetchImpl, signal).then(
+    (raw): RawShard => ({ raw }),
+    (error: Error): LoadOutcome =>
+      error instanceof ShardUnreachable ? { pending: true, reason: error.message } : { ok: false, error: { file: shard.file, reason: error.message } },
+  );
 }
 
 async function loadManifest(baseUrl: string, fetchImpl: typeof fetch, signal?: AbortSignal): Promise<Manifest> {

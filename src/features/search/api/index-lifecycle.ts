@@ -1,5 +1,6 @@
 import { forEachStoredDay, loadStoredIndex, readPapersByDay, saveStoredIndex } from '../../../db/search-source-repo.ts';
-import { createSegmentBuilder } from '../../../domain/search/build-segment.ts';
+import { createSegmentBuilder, type IndexablePaper } from '../../../domain/search/build-segment.ts';
+import { papersOfStoredDay, type StoredDay } from '../../../db/papers-changed.ts';
 import { SearchIndex } from '../../../domain/search/search-index.ts';
 
 /**
@@ -23,13 +24,30 @@ export async function buildFullIndex(): Promise<SearchIndex> {
   return new SearchIndex([{ segment: builder.finish(), retired: [] }]);
 }
 
-/** Re-indexes changed days: into the delta segment, or everything when the delta has grown too big. */
+/** Segments kept apart before they are merged into one: each one more vocabulary for every query to scan. */
+const MAX_SEGMENTS = 8;
+
+/** Re-indexes changed days, read from the day rows, into a new segment. */
 export async function reindexDays(index: SearchIndex, dates: ReadonlySet<string>): Promise<SearchIndex> {
-  const days = await readPapersByDay(new Set([...dates, ...index.deltaDates()]));
-  const papers = [...days.values()].flat();
-  if (index.shouldRebuild(papers.length)) return buildFullIndex();
-  index.replaceDays(dates, papers);
-  return index;
+  const days = await readPapersByDay([...dates].sort());
+  return addDays(index, dates, [...days.values()]);
+}
+
+/**
+ * Indexes days as a writer announced them (`stored`: the rows its transaction wrote), so
+ * an import's papers are indexed as each shard commits, without reading them back. Days
+ * are indexed oldest first, each in its row's order (see LiveSegment.dayPosition).
+ */
+export function indexStoredDays(index: SearchIndex, dates: ReadonlySet<string>, days: readonly StoredDay[]): SearchIndex {
+  const sorted = [...days].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  return addDays(index, dates, sorted.map(papersOfStoredDay));
+}
+
+function addDays(index: SearchIndex, dates: ReadonlySet<string>, days: readonly (readonly IndexablePaper[])[]): SearchIndex {
+  const builder = createSegmentBuilder();
+  for (const papers of days) papers.forEach(builder.add);
+  index.addSegment(dates, builder.finish());
+  return index.live.length > MAX_SEGMENTS ? index.compacted() : index;
 }
 
 /** Stores the index; a failure (storage full) only costs the next start a rebuild. */

@@ -1,10 +1,10 @@
 import { listMutes } from '../../../db/follow-repo.ts';
-import { onPapersChanged } from '../../../db/papers-changed.ts';
+import { onPapersChanged, whenNoImportRuns, type PapersChangedMessage } from '../../../db/papers-changed.ts';
 import { readBookmarkIds, readPaperVersion } from '../../../db/search-source-repo.ts';
 import { parseQuery } from '../../../domain/search/query-parser.ts';
 import { warmUpQueries } from '../../../domain/search/warm-up.ts';
 import type { SearchIndex } from '../../../domain/search/search-index.ts';
-import { buildFullIndex, reindexDays, restoreIndex, persistIndex } from './index-lifecycle.ts';
+import { buildFullIndex, indexStoredDays, reindexDays, restoreIndex, persistIndex } from './index-lifecycle.ts';
 import { AbstractCache } from './abstract-cache.ts';
 import { CategoryIds } from './category-ids.ts';
 import { MutedPapers } from './muted-papers.ts';
@@ -19,7 +19,10 @@ import type { IndexStatus, SearchEvent, SearchQuery, SearchResponse } from './se
 export class SearchService {
   private index: SearchIndex | undefined;
   private ready: Promise<void>;
-  private pending = new Set<string>();
+  /** Announced changes not indexed yet, in the order they committed. */
+  private pending: PapersChangedMessage[] = [];
+  /** The paper version the index holds (see applyChanges). */
+  private indexedVersion = 0;
   private updating: Promise<void> = Promise.resolve();
   private readonly started = performance.now();
   private readonly abstracts = new AbstractCache();
@@ -37,11 +40,12 @@ export class SearchService {
   }
 
   private async start(): Promise<void> {
-    this.unsubscribe = onPapersChanged(({ dates }) => this.queueChanges(dates));
+    this.unsubscribe = onPapersChanged((message) => this.queueChanges(message));
     this.status({ state: 'starting', papers: 0 });
     try {
       // Read before the rows: an index built from them never claims a newer version than it holds.
       const paperVersion = await readPaperVersion();
+      this.indexedVersion = paperVersion;
       const restored = await restoreIndex(paperVersion);
       let source: IndexStatus['source'] = 'stored';
       if (restored) this.index = restored;
@@ -59,7 +63,7 @@ export class SearchService {
       if (!restored) {
         // Stored after the index is ready: searches do not need the record.
         const built = this.index;
-        this.updating = this.updating.then(() => this.store(built, paperVersion)).catch(() => undefined);
+        this.storeLater(built, paperVersion);
       } else this.emit({ type: 'stored', papers: restored.size });
     } catch (error) {
       this.status({ state: 'error', papers: 0, message: `Search is unavailable: ${(error as Error).message}` });
@@ -67,31 +71,58 @@ export class SearchService {
     }
   }
 
-  private queueChanges(dates: string[]): void {
+  private queueChanges(message: PapersChangedMessage): void {
     this.abstracts.forget();
-    this.mutedPapers.forget(dates);
-    for (const date of dates) this.pending.add(date);
+    this.mutedPapers.forget(message.dates);
+    this.pending.push(message);
     this.updating = this.updating.then(() => this.applyChanges()).catch(() => undefined);
   }
 
-  /** Re-indexes the days announced since the last update, then stores the index. */
+  /**
+   * Indexes the changes announced since the last update, then stores the index. Changes
+   * that carry their rows, in commit order (each one version after the last), are indexed
+   * from what they carry: an import's shards are indexed as they commit, never read back.
+   * Anything else (a change without rows, a version skipped) reads the changed days back,
+   * the version read first, so the index never claims a newer version than it holds.
+   */
   private async applyChanges(): Promise<void> {
     await this.ready.catch(() => undefined);
-    if (!this.pending.size || !this.index) return;
-    const dates = new Set(this.pending);
-    this.pending.clear();
-    const paperVersion = await readPaperVersion();
-    this.index = await reindexDays(this.index, dates);
+    if (!this.pending.length || !this.index) return;
+    const batch = this.pending.splice(0);
+    const carried = carriedInOrder(batch, this.indexedVersion);
+    if (carried) {
+      for (const message of carried) {
+        this.index = indexStoredDays(this.index, new Set(message.dates), message.stored.days);
+        this.indexedVersion = message.stored.version;
+      }
+    } else {
+      const paperVersion = await readPaperVersion();
+      this.index = await reindexDays(this.index, new Set(batch.flatMap((m) => m.dates)));
+      this.indexedVersion = paperVersion;
+    }
     this.status(this.readyStatus('built'));
-    if (this.pending.size) return;
-    await this.store(this.index, paperVersion);
+    if (!this.pending.length) this.storeLater(this.index, this.indexedVersion);
   }
 
-  /** Stores the index record, then says all is stored. A failure only costs the next start a rebuild. */
+  /** Not part of the update chain: it may wait for an import to end, while changes keep being indexed. */
+  private storeLater(index: SearchIndex, paperVersion: number): void {
+    void this.store(index, paperVersion).catch(() => undefined);
+  }
+
+  /**
+   * Stores the index record once no import is writing (one store after the import, not one
+   * per shard competing with its writes), merged into one segment first, then says all is
+   * stored. A failure only costs the next start a rebuild.
+   */
   private async store(index: SearchIndex, paperVersion: number): Promise<void> {
-    if (this.index !== index || this.pending.size) return;
+    await whenNoImportRuns();
+    if (this.index !== index || this.pending.length) return;
+    if (index.fragmented) {
+      this.index = index = index.compacted();
+      this.status(this.readyStatus('built'));
+    }
     await persistIndex(index, paperVersion);
-    if (this.index === index && !this.pending.size) this.emit({ type: 'stored', papers: index.size });
+    if (this.index === index && !this.pending.length) this.emit({ type: 'stored', papers: index.size });
   }
 
   async search(query: SearchQuery): Promise<SearchResponse> {
@@ -126,6 +157,22 @@ export class SearchService {
     this.emit({ type: 'status', status });
   }
 }
+
+/** The batch's changes with their rows, if every one carries them and they follow `version` without a gap. */
+function carriedInOrder(batch: readonly PapersChangedMessage[], version: number): CarriedChange[] | undefined {
+  const out: CarriedChange[] = [];
+  for (const message of batch) {
+    if (!message.stored) return undefined;
+    // Committed before the index's version was read: the rows it was built from hold it.
+    if (message.stored.version <= version) continue;
+    if (message.stored.version !== version + 1) return undefined;
+    version = message.stored.version;
+    out.push(message as CarriedChange);
+  }
+  return out;
+}
+
+type CarriedChange = PapersChangedMessage & { stored: NonNullable<PapersChangedMessage['stored']> };
 
 /** Runs the index's warm-up queries twice, so the first keystrokes meet compiled code. */
 function warmUp(index: SearchIndex): void {
