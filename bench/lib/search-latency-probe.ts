@@ -59,7 +59,7 @@ export interface TypedQueries {
   latencies: number[];
   longestTaskMs: number;
   /** The slowest keystrokes, slowest first, with the text typed and the key's position in its query (1 = its first key): where to look. */
-  slowest: { text: string; ms: number; keyInQuery: number }[];
+  slowest: { text: string; ms: number; keyInQuery: number; workerMs?: number }[];
 }
 
 export async function typeQueries(page: Page, queries: readonly string[], keyDelayMs: number): Promise<TypedQueries> {
@@ -80,8 +80,8 @@ export async function typeQueries(page: Page, queries: readonly string[], keyDel
   const { maxGap } = await page.evaluate(() => (window as unknown as { __searchProbe: { stop(): { maxGap: number } } }).__searchProbe.stop());
   const timed = await page.evaluate(() => {
     const inputs = (performance.getEntriesByName('search:input') as PerformanceMark[]).map((m) => ({ t: m.startTime, text: (m.detail as { text: string }).text }));
-    const painted = (performance.getEntriesByName('search:painted') as PerformanceMark[]).map((m) => ({ t: m.startTime, text: (m.detail as { text: string }).text }));
-    const out: { ms: number; text: string; keyInQuery: number }[] = [];
+    const painted = (performance.getEntriesByName('search:painted') as PerformanceMark[]).map((m) => ({ t: m.startTime, ...(m.detail as { text: string; workerMs?: number }) }));
+    const out: { ms: number; text: string; keyInQuery: number; workerMs?: number }[] = [];
     let keyInQuery = 0;
     inputs.forEach((input, i) => {
       if (!input.text.trim()) {
@@ -93,7 +93,7 @@ export async function typeQueries(page: Page, queries: readonly string[], keyDel
       const later = new Set<string>();
       for (let j = i; j < inputs.length && inputs[j]!.text.trim(); j++) later.add(inputs[j]!.text);
       const answer = painted.find((p) => p.t >= input.t && later.has(p.text));
-      if (answer) out.push({ ms: answer.t - input.t, text: input.text, keyInQuery });
+      if (answer) out.push({ ms: answer.t - input.t, text: input.text, keyInQuery, workerMs: answer.workerMs });
     });
     return out;
   });
@@ -101,9 +101,9 @@ export async function typeQueries(page: Page, queries: readonly string[], keyDel
   return { latencies: timed.map((t) => t.ms), longestTaskMs: maxGap, slowest };
 }
 
-/** "312 ms at key 1 of “a”; …": the slowest keystrokes for the log. */
+/** "312 ms at key 1 (“a”, 20 ms in the worker); …": the slowest keystrokes for the log. */
 export function describeSlowest(slowest: TypedQueries['slowest']): string {
-  return slowest.map((s) => `${Math.round(s.ms)} ms at key ${s.keyInQuery} (“${s.text}”)`).join('; ');
+  return slowest.map((s) => `${Math.round(s.ms)} ms at key ${s.keyInQuery} (“${s.text}”${s.workerMs === undefined ? '' : `, ${Math.round(s.workerMs)} ms in the worker`})`).join('; ');
 }
 
 /** Plain Fuse.js over every stored paper, in the page, timing `queries` one by one. */
