@@ -6,17 +6,19 @@ import { warmUpSearch } from '../stores/search-store.ts';
 
 /** The header's search box: results as you type on /search; `/` focuses it from anywhere. */
 export function SearchBox() {
-  const { text, typeText, flushText, fromOutside } = useSearchUrl();
+  const { text, urlKey, typeText, flushText, fromOutside } = useSearchUrl();
   const input = useRef<HTMLInputElement>(null);
   const navigate = useNavigate();
   const { pathname } = useLocation();
 
   // The box is uncontrolled, so the caret stays where the reader types while the URL catches
-  // up (the text is written once the reader pauses); a URL from elsewhere (back, forward, a
-  // link) refills it.
+  // up (the text is written once the reader pauses); arriving at a URL from elsewhere (back,
+  // forward, a link) refills it. Only on arriving: while the reader types on such a URL, the
+  // render of one key may land after the next key, and refilling then dropped that key.
   useEffect(() => {
     if (fromOutside && input.current && input.current.value !== text) input.current.value = text;
-  }, [text, fromOutside]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on arriving at a location only, see above
+  }, [urlKey, fromOutside]);
 
   // The typed text reaches the URL once the reader pauses, leaves the box, or leaves the page.
   const writeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);

@@ -81,7 +81,7 @@ export function useSearchUrl() {
     [navigate],
   );
 
-  return { text, urlText: read.q, filters, sort: read.sort, typeText, flushText, setFilters, fromOutside };
+  return { text, urlText: read.q, urlKey: location.key, filters, sort: read.sort, typeText, flushText, setFilters, fromOutside };
 }
 
 function searchUrl(state: SearchUrlState): string {
