@@ -25,7 +25,7 @@ export function SearchBox() {
   useEffect(() => {
     const flushNow = () => {
       clearTimeout(writeTimer.current);
-      flushText();
+      flushText(true);
     };
     window.addEventListener('pagehide', flushNow);
     return () => {
@@ -58,12 +58,12 @@ export function SearchBox() {
       // Searched at once; written to the URL at the pause (see useSearchUrl).
       typeText(value);
       clearTimeout(writeTimer.current);
-      writeTimer.current = setTimeout(flushText, TEXT_WRITE_DELAY_MS);
+      writeTimer.current = setTimeout(() => flushText(), TEXT_WRITE_DELAY_MS);
     } else navigate(searchHref(value), { state: FROM_BOX });
   };
   const flushNow = () => {
     clearTimeout(writeTimer.current);
-    flushText();
+    flushText(true);
   };
 
   return (

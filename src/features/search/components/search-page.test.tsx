@@ -5,7 +5,7 @@ import { createMemoryRouter, Outlet, RouterProvider, useLocation } from 'react-r
 import { resetDbForTests } from '../../../db/database.ts';
 import { upsertPapers } from '../../../db/papers-repo.ts';
 import { putBookmarkForTests } from '../../../testing/library-fixtures.ts';
-import { addMute } from '../../../db/follow-repo.ts';
+import { addMute, listFollows } from '../../../db/follow-repo.ts';
 import { makeMute } from '../../../domain/follow/follow-types.ts';
 import { useHiddenStore } from '../../../stores/hidden-store.ts';
 import { makePaper } from '../../../testing/make-paper.ts';
@@ -166,6 +166,17 @@ describe('SearchPage', () => {
     await userEvent.type(box, 'splatting');
     act(() => box.blur());
     expect(router.state.location.search).toBe('?q=splatting');
+  });
+
+  it('follows the text just typed when Follow is clicked at once (the blur writes the URL first)', async () => {
+    const router = renderAt('/search?q=gaussian');
+    expect(await results()).toHaveLength(2);
+    const box = screen.getByRole('searchbox', { name: 'Search papers' });
+    await userEvent.type(box, ' video');
+    await userEvent.click(screen.getByRole('button', { name: 'Follow this search' }));
+    expect(await screen.findByRole('button', { name: 'Following this search' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?q=gaussian+video');
+    expect((await listFollows()).map((f) => f.target)).toEqual(['q=gaussian+video']);
   });
 
   it('back and forward refill the box from the URL, and a write still waiting is dropped, not put on another entry', async () => {

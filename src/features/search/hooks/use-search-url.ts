@@ -56,15 +56,22 @@ export function useSearchUrl() {
     committed.current = { search, key: location.key };
   }, [search, location.key]);
 
-  /** Writes the pending text now (on a pause, a blur, a submit, before the page is left). */
-  const flushText = useCallback(() => {
-    const waiting = usePendingTextStore.getState().pending;
-    if (!waiting) return;
-    const url = readSearchParams(new URLSearchParams(committed.current.search));
-    if (url.q === waiting.q) return setPendingText(undefined);
-    // Typing replaces the history entry: one entry per search, not per key.
-    navigate(searchUrl({ ...url, q: waiting.q }), { replace: true, state: FROM_BOX });
-  }, [navigate]);
+  /**
+   * Writes the pending text (on a pause, a blur, a submit, before the page is left). `now`
+   * renders the write at once: on a blur the click that took the focus comes next, and what
+   * it acts on (the Follow button's search, a link's way back) must already hold the text.
+   */
+  const flushText = useCallback(
+    (now = false) => {
+      const waiting = usePendingTextStore.getState().pending;
+      if (!waiting) return;
+      const url = readSearchParams(new URLSearchParams(committed.current.search));
+      if (url.q === waiting.q) return setPendingText(undefined);
+      // Typing replaces the history entry: one entry per search, not per key.
+      navigate(searchUrl({ ...url, q: waiting.q }), { replace: true, state: FROM_BOX, flushSync: now });
+    },
+    [navigate],
+  );
 
   /** The box's text on /search: searched at once, written to the URL by `flushText`. */
   const typeText = useCallback((q: string) => {
