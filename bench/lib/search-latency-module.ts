@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import type { MetricModule, MetricSamples } from './metric-module.ts';
 import { measureHeapMb } from './search-heap.ts';
-import { dropStoredIndex, SEARCH_PROBE_SCRIPT, timeBaselineFuse, typeQueries, waitForIndexReady, waitForStoredIndex } from './search-latency-probe.ts';
+import { describeSlowest, dropStoredIndex, SEARCH_PROBE_SCRIPT, timeBaselineFuse, typeQueries, waitForIndexReady, waitForStoredIndex } from './search-latency-probe.ts';
 
 const RUN_TIMEOUT_MS = 900_000;
 const IMPORT_TIMEOUT_MS = 300_000;
@@ -94,7 +94,7 @@ const searchLatency: MetricModule = {
       });
       const sorted = [...typed.latencies].sort((a, b) => a - b);
       const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
-      ctx.log(`search.100k: ${sorted.length} keystrokes, p50 ${pct(0.5).toFixed(1)} ms, p95 ${pct(0.95).toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms, longest task ${typed.longestTaskMs.toFixed(1)} ms`);
+      ctx.log(`search.100k: ${sorted.length} keystrokes, p50 ${pct(0.5).toFixed(1)} ms, p95 ${pct(0.95).toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms, longest task ${typed.longestTaskMs.toFixed(1)} ms; slowest: ${describeSlowest(typed.slowest)}`);
       const baseline = await timeBaselineFuse(page, fuseSource, BASELINE_QUERIES);
       ctx.log(`search.100k: plain Fuse ${baseline.map((ms) => Math.round(ms)).join(', ')} ms`);
       const out: MetricSamples = {

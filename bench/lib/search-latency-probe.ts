@@ -55,7 +55,14 @@ export async function waitForIndexReady(page: Page, minPapers: number, timeoutMs
 }
 
 /** Types each query key by key (clearing the box first), returning per-keystroke latencies. */
-export async function typeQueries(page: Page, queries: readonly string[], keyDelayMs: number): Promise<{ latencies: number[]; longestTaskMs: number }> {
+export interface TypedQueries {
+  latencies: number[];
+  longestTaskMs: number;
+  /** The slowest keystrokes, slowest first, with the text typed and the key's position in its query (1 = its first key): where to look. */
+  slowest: { text: string; ms: number; keyInQuery: number; workerMs?: number }[];
+}
+
+export async function typeQueries(page: Page, queries: readonly string[], keyDelayMs: number): Promise<TypedQueries> {
   const box = page.getByRole('searchbox', { name: 'Search papers' });
   await box.click();
   await page.evaluate(() => performance.clearMarks());
@@ -71,21 +78,32 @@ export async function typeQueries(page: Page, queries: readonly string[], keyDel
     }, query);
   }
   const { maxGap } = await page.evaluate(() => (window as unknown as { __searchProbe: { stop(): { maxGap: number } } }).__searchProbe.stop());
-  const latencies = await page.evaluate(() => {
+  const timed = await page.evaluate(() => {
     const inputs = (performance.getEntriesByName('search:input') as PerformanceMark[]).map((m) => ({ t: m.startTime, text: (m.detail as { text: string }).text }));
-    const painted = (performance.getEntriesByName('search:painted') as PerformanceMark[]).map((m) => ({ t: m.startTime, text: (m.detail as { text: string }).text }));
-    const out: number[] = [];
+    const painted = (performance.getEntriesByName('search:painted') as PerformanceMark[]).map((m) => ({ t: m.startTime, ...(m.detail as { text: string; workerMs?: number }) }));
+    const out: { ms: number; text: string; keyInQuery: number; workerMs?: number }[] = [];
+    let keyInQuery = 0;
     inputs.forEach((input, i) => {
-      if (!input.text.trim()) return;
+      if (!input.text.trim()) {
+        keyInQuery = 0;
+        return;
+      }
+      keyInQuery++;
       // Texts typed from this keystroke until the next clear: any of them answers it.
       const later = new Set<string>();
       for (let j = i; j < inputs.length && inputs[j]!.text.trim(); j++) later.add(inputs[j]!.text);
       const answer = painted.find((p) => p.t >= input.t && later.has(p.text));
-      if (answer) out.push(answer.t - input.t);
+      if (answer) out.push({ ms: answer.t - input.t, text: input.text, keyInQuery, workerMs: answer.workerMs });
     });
     return out;
   });
-  return { latencies, longestTaskMs: maxGap };
+  const slowest = [...timed].sort((a, b) => b.ms - a.ms).slice(0, 5);
+  return { latencies: timed.map((t) => t.ms), longestTaskMs: maxGap, slowest };
+}
+
+/** "312 ms at key 1 (“a”, 20 ms in the worker); …": the slowest keystrokes for the log. */
+export function describeSlowest(slowest: TypedQueries['slowest']): string {
+  return slowest.map((s) => `${Math.round(s.ms)} ms at key ${s.keyInQuery} (“${s.text}”${s.workerMs === undefined ? '' : `, ${Math.round(s.workerMs)} ms in the worker`})`).join('; ');
 }
 
 /** Plain Fuse.js over every stored paper, in the page, timing `queries` one by one. */

@@ -6,7 +6,7 @@ import type { BenchContext, MetricModule, MetricSamples, ServedCorpus } from '..
 import { measureNaiveImport } from '../lib/naive-import.ts';
 import { importWhileInteracting, SLOW_IMPORT_PROBE_SCRIPT } from '../lib/slow-import.ts';
 import { slowDeviceQueries } from '../lib/slow-queries.ts';
-import { SEARCH_PROBE_SCRIPT, typeQueries, waitForIndexReady, waitForStoredIndex } from '../lib/search-latency-probe.ts';
+import { describeSlowest, SEARCH_PROBE_SCRIPT, typeQueries, waitForIndexReady, waitForStoredIndex } from '../lib/search-latency-probe.ts';
 import { FIRST_CARD_PROBE, firstCard, newestStoredDay, scrollWorstFrame, waitForWholePeriod } from '../lib/view-probe.ts';
 import { readVitals, waitForVitals } from '../lib/vitals-probe.ts';
 
@@ -85,8 +85,9 @@ const slowModule: MetricModule = {
   async run(ctx) {
     const corpus = await ctx.corpus('100k');
     if (!corpus) return {};
-    // BENCH_SLOW_SKIP=baseline,unthrottled-import,views,search: a quicker run (a profiling run, say)
-    // without those parts; the throttled import always runs, as the views and search read its data.
+    // BENCH_SLOW_SKIP=baseline,unthrottled-import,import,views,search: a quicker run (a profiling run, say)
+    // without those parts. Skipping `import` imports the corpus unthrottled and unmeasured, as the views
+    // and the search read its data.
     const skip = new Set((process.env.BENCH_SLOW_SKIP ?? '').split(',').map((part) => part.trim()));
     if (!skip.has('baseline')) await machineBaseline(ctx, corpus);
     if (!skip.has('unthrottled-import')) ctx.record(await unthrottledImport(ctx, corpus));
@@ -121,10 +122,17 @@ async function throttledRun(ctx: BenchContext, corpus: ServedCorpus, skip: Reado
     await throttle.set(RATE);
     ctx.log(`slow: throttle check: a busy loop took ${Math.round(calm)} ms, ${Math.round(await throttle.calibrate())} ms at ${RATE}x`);
 
-    const imported = await profiled(page, 'slow-import', ctx.log, () => importWhileInteracting(page, corpus.url), 1000);
-    ctx.log(`slow: throttled import ${Math.round(imported.ms)} ms, longest task ${Math.round(imported.longestTaskMs)} ms, INP ${Math.round(imported.inpMs)} ms over ${imported.interactions} interactions ${JSON.stringify(imported.inpAttribution ?? {})}`);
-    ctx.log(`slow: workers asked to throttle: ${throttle.workerAnswers().join('; ') || 'none seen'}`);
-    ctx.record({ 'import.100k.slow.ms': imported.ms, 'import.100k.slow.longest_main_task_ms': imported.longestTaskMs, 'import.100k.slow.inp_ms': imported.inpMs });
+    if (skip.has('import')) {
+      await throttle.set(1);
+      await page.goto(corpus.url);
+      await page.locator('html[data-import-state="done"]').waitFor({ state: 'attached', timeout: IMPORT_RUN_TIMEOUT_MS });
+      ctx.log('slow: imported unthrottled, not measured (BENCH_SLOW_SKIP=import)');
+    } else {
+      const imported = await profiled(page, 'slow-import', ctx.log, () => importWhileInteracting(page, corpus.url), 1000);
+      ctx.log(`slow: throttled import ${Math.round(imported.ms)} ms, longest task ${Math.round(imported.longestTaskMs)} ms, INP ${Math.round(imported.inpMs)} ms over ${imported.interactions} interactions ${JSON.stringify(imported.inpAttribution ?? {})}`);
+      ctx.log(`slow: workers asked to throttle: ${throttle.workerAnswers().join('; ') || 'none seen'}`);
+      ctx.record({ 'import.100k.slow.ms': imported.ms, 'import.100k.slow.longest_main_task_ms': imported.longestTaskMs, 'import.100k.slow.inp_ms': imported.inpMs });
+    }
 
     if (skip.has('views') && skip.has('search')) return {};
     // The search index is built (in its worker) once after the import: wait, unthrottled, so the views do not share the CPU with it.
@@ -190,7 +198,7 @@ async function search(ctx: BenchContext, page: Page, corpus: ServedCorpus, throt
     out[`${key}.p95_ms`] = pct(0.95);
     out[`${key}.max_ms`] = sorted.at(-1)!;
     out['search.100k.slow.keystrokes'] = sorted.length;
-    ctx.log(`slow: search at ${rate}x: ${sorted.length} keystrokes, p50 ${pct(0.5).toFixed(1)} ms, p95 ${pct(0.95).toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms, longest main-thread gap ${typed.longestTaskMs.toFixed(1)} ms`);
+    ctx.log(`slow: search at ${rate}x: ${sorted.length} keystrokes, p50 ${pct(0.5).toFixed(1)} ms, p95 ${pct(0.95).toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms, longest main-thread gap ${typed.longestTaskMs.toFixed(1)} ms; slowest: ${describeSlowest(typed.slowest)}`);
   }
   await throttle.set(1);
   return out;

@@ -36,3 +36,22 @@ test('back and forward refill the box, the filters and the sort from the URL', a
   await page.goForward();
   await expect(search.box).toHaveValue('model');
 });
+
+test('a link with ?q= opens its results, and text typed then left at once still reaches the URL', async ({ page }) => {
+  const search = new SearchPageModel(page);
+  await search.openApp(`${demoUrl}search?q=model&sort=upvotes`);
+  await expect(search.box).toHaveValue('model');
+  await expect(search.sort).toHaveValue('upvotes');
+  await expect(search.results.first()).toBeVisible({ timeout: 30_000 });
+
+  // The typed text is searched at once and written to the URL when typing pauses; a click
+  // elsewhere right after the last key writes it first (the box's blur), so back from the
+  // place the click led to returns to this search.
+  await search.box.fill('');
+  await search.box.pressSequentially('learning');
+  await page.getByRole('link', { name: 'Library' }).click();
+  await expect(page).toHaveURL(/\/library$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/search\?q=learning&sort=upvotes$/);
+  await expect(search.box).toHaveValue('learning');
+});

@@ -1,22 +1,38 @@
 import { useEffect, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { searchHref } from '../api/search-params.ts';
-import { FROM_BOX, useSearchUrl } from '../hooks/use-search-url.ts';
+import { FROM_BOX, TEXT_WRITE_DELAY_MS, useSearchUrl } from '../hooks/use-search-url.ts';
 import { warmUpSearch } from '../stores/search-store.ts';
 
 /** The header's search box: results as you type on /search; `/` focuses it from anywhere. */
 export function SearchBox() {
-  const { text, setText, fromOutside } = useSearchUrl();
+  const { text, urlKey, typeText, flushText, fromOutside } = useSearchUrl();
   const input = useRef<HTMLInputElement>(null);
   const navigate = useNavigate();
   const { pathname } = useLocation();
 
   // The box is uncontrolled, so the caret stays where the reader types while the URL catches
-  // up (a router navigation settles after the key event); a URL from elsewhere (back,
-  // forward, a link) refills it.
+  // up (the text is written once the reader pauses); arriving at a URL from elsewhere (back,
+  // forward, a link) refills it. Only on arriving: while the reader types on such a URL, the
+  // render of one key may land after the next key, and refilling then dropped that key.
   useEffect(() => {
     if (fromOutside && input.current && input.current.value !== text) input.current.value = text;
-  }, [text, fromOutside]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on arriving at a location only, see above
+  }, [urlKey, fromOutside]);
+
+  // The typed text reaches the URL once the reader pauses, leaves the box, or leaves the page.
+  const writeTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => {
+    const flushNow = () => {
+      clearTimeout(writeTimer.current);
+      flushText(true);
+    };
+    window.addEventListener('pagehide', flushNow);
+    return () => {
+      window.removeEventListener('pagehide', flushNow);
+      clearTimeout(writeTimer.current);
+    };
+  }, [flushText]);
 
   useEffect(() => {
     // Warm the index once the page is idle, not during start-up: restoring a 100k index
@@ -38,18 +54,28 @@ export function SearchBox() {
   const onChange = (value: string) => {
     // Latency is measured from here to the results painted (see search-results.tsx).
     performance.mark('search:input', { detail: { text: value } });
-    if (pathname === '/search') setText(value);
-    else navigate(searchHref(value), { state: FROM_BOX });
+    if (pathname === '/search') {
+      // Searched at once; written to the URL at the pause (see useSearchUrl).
+      typeText(value);
+      clearTimeout(writeTimer.current);
+      writeTimer.current = setTimeout(() => flushText(), TEXT_WRITE_DELAY_MS);
+    } else navigate(searchHref(value), { state: FROM_BOX });
+  };
+  const flushNow = () => {
+    clearTimeout(writeTimer.current);
+    flushText(true);
   };
 
   return (
     <form role="search" className="search-box" onSubmit={(event) => {
       event.preventDefault();
       if (pathname !== '/search') navigate(searchHref(input.current?.value ?? ''), { state: FROM_BOX });
+      else flushNow();
     }}>
       <input
         ref={input}
         onFocus={warmUpSearch}
+        onBlur={flushNow}
         type="search"
         className="search-box__input"
         aria-label="Search papers"

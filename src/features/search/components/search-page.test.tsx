@@ -1,11 +1,11 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryRouter, Outlet, RouterProvider, useLocation } from 'react-router-dom';
 import { resetDbForTests } from '../../../db/database.ts';
 import { upsertPapers } from '../../../db/papers-repo.ts';
 import { putBookmarkForTests } from '../../../testing/library-fixtures.ts';
-import { addMute } from '../../../db/follow-repo.ts';
+import { addMute, listFollows } from '../../../db/follow-repo.ts';
 import { makeMute } from '../../../domain/follow/follow-types.ts';
 import { useHiddenStore } from '../../../stores/hidden-store.ts';
 import { makePaper } from '../../../testing/make-paper.ts';
@@ -141,6 +141,58 @@ describe('SearchPage', () => {
     ]);
     const items = within(screen.getByRole('region', { name: 'Search results' })).getAllByRole('listitem');
     expect(items.map((item) => item.textContent)[1]).toBe('Matching some of the words');
+  });
+
+  it('searches the text as it is typed and writes it to the URL once the typing pauses, replacing the entry', async () => {
+    const router = renderAt('/');
+    await act(() => router.navigate('/search?q=video'));
+    expect(await results()).toHaveLength(2);
+    const box = screen.getByRole('searchbox', { name: 'Search papers' });
+    await userEvent.clear(box);
+    await userEvent.type(box, 'poisoning');
+    // Results for the typed text come before the URL holds it: the search does not wait for the write.
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^1 paper$/));
+    expect((await results())[0]).toHaveAccessibleName(/StealthAttack/);
+    await screen.findByText('/search?q=poisoning');
+    expect(router.state.historyAction).toBe('REPLACE');
+    await act(() => router.navigate(-1));
+    expect(router.state.location.pathname).toBe('/');
+    expect(box).toHaveValue('');
+  });
+
+  it('writes the typed text at once when the box loses focus', async () => {
+    const router = renderAt('/search');
+    const box = screen.getByRole('searchbox', { name: 'Search papers' });
+    await userEvent.type(box, 'splatting');
+    act(() => box.blur());
+    expect(router.state.location.search).toBe('?q=splatting');
+  });
+
+  it('follows the text just typed when Follow is clicked at once (the blur writes the URL first)', async () => {
+    const router = renderAt('/search?q=gaussian');
+    expect(await results()).toHaveLength(2);
+    const box = screen.getByRole('searchbox', { name: 'Search papers' });
+    await userEvent.type(box, ' video');
+    await userEvent.click(screen.getByRole('button', { name: 'Follow this search' }));
+    expect(await screen.findByRole('button', { name: 'Following this search' })).toBeInTheDocument();
+    expect(router.state.location.search).toBe('?q=gaussian+video');
+    expect((await listFollows()).map((f) => f.target)).toEqual(['q=gaussian+video']);
+  });
+
+  it('back and forward refill the box from the URL, and a write still waiting is dropped, not put on another entry', async () => {
+    const router = renderAt('/search?q=video');
+    const box = screen.getByRole('searchbox', { name: 'Search papers' });
+    await act(() => router.navigate('/search?q=gaussian'));
+    expect(box).toHaveValue('gaussian');
+    expect(await results()).toHaveLength(2);
+    await userEvent.type(box, ' fast');
+    await act(() => router.navigate(-1));
+    expect(box).toHaveValue('video');
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(/^2 papers$/));
+    expect(router.state.location.search).toBe('?q=video');
+    await act(() => router.navigate(1));
+    expect(box).toHaveValue('gaussian');
+    expect(router.state.location.search).toBe('?q=gaussian');
   });
 
   it('documents the query syntax in a popover', async () => {

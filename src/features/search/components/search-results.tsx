@@ -12,7 +12,7 @@ interface Props {
 
 /** The result list, its count and "show more"; marks `search:painted` once a current answer is on screen. */
 export const SearchResults = memo(function SearchResults({ response, current, onMore }: Props) {
-  useMarkPainted(response.query.text, current, response);
+  useMarkPainted(response.query.text, current, response, response.tookMs);
 
   return (
     <section className={current ? 'search-results' : 'search-results search-results--stale'} aria-busy={!current} aria-label="Search results">
