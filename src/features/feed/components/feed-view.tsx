@@ -14,7 +14,7 @@ import { InvalidPeriod } from './invalid-period.tsx';
 import { PaperList } from './paper-list.tsx';
 import { PeriodToolbar } from './period-toolbar.tsx';
 import { useListKeyboard, type ListKeyboardActions } from '../hooks/use-list-keyboard.ts';
-import { DayUnreadCount, UnreadSummary } from '../../../components/unread-count.tsx';
+import { DayUnreadCount, UnreadSummary } from '../../library/components/unread-count.tsx';
 import { RankedListSlot } from '../../../components/ranked-list-slot.ts';
 import { HiddenToggle } from '../../../components/hidden-toggle.tsx';
 import { applyMutesToDays } from '../../../domain/follow/mute-match.ts';

@@ -6,8 +6,8 @@ import { useCorpusArriving } from '../../../stores/corpus-arrival-store.ts';
 import { formatPaperCount } from '../../../domain/format/count.ts';
 import { useOrgPapers } from '../hooks/use-org-papers.ts';
 import { PaperList } from './paper-list.tsx';
-import { FollowButton } from '../../../components/follow-button.tsx';
-import { MuteButton } from '../../../components/mute-button.tsx';
+import { FollowButton } from '../../follow/components/follow-button.tsx';
+import { MuteButton } from '../../follow/components/mute-button.tsx';
 import { HiddenToggle } from '../../../components/hidden-toggle.tsx';
 import { useMutedPapers } from '../../../hooks/use-muted-papers.ts';
 

@@ -9,11 +9,11 @@ import type { ViewSource } from '../../../lib/view-source.ts';
 import { useListKeyboard, type ListKeyboardActions } from '../hooks/use-list-keyboard.ts';
 import { useListPositionStore } from '../stores/list-position-store.ts';
 import { PaperCard } from '../../../components/paper/paper-card.tsx';
-import { PaperActions } from '../../../components/paper-actions.tsx';
-import { LibraryMarksProvider } from '../../../components/library-marks.tsx';
-import { useToggleBookmark } from '../../../components/use-toggle-bookmark.ts';
+import { PaperActions } from '../../../app/slots/paper-actions.tsx';
+import { LibraryMarksProvider } from '../../../hooks/library-marks.tsx';
+import { useToggleBookmark } from '../../library/hooks/use-toggle-bookmark.ts';
 import { toggleRead } from '../../../db/read-state-repo.ts';
-import { reportLibraryWrite } from '../../../components/library-write-errors.ts';
+import { reportLibraryWrite } from '../../library/stores/library-write-errors.ts';
 
 export interface PaperListProps {
   papers: readonly Paper[];

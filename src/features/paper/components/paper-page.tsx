@@ -7,9 +7,9 @@ import { useCorpusArriving } from '../../../stores/corpus-arrival-store.ts';
 import { isViewSource } from '../../../lib/view-source.ts';
 import { usePaper } from '../hooks/use-paper.ts';
 import { PaperDetails } from './paper-details.tsx';
-import { PaperLibraryPanel } from '../../../components/paper-library-panel.tsx';
-import { usePaperLibraryKeys } from '../../../components/use-paper-library-keys.ts';
-import { useBookmarkSnapshot } from '../../../components/use-bookmark-snapshot.ts';
+import { PaperLibraryPanel } from '../../library/components/paper-library-panel.tsx';
+import { usePaperLibraryKeys } from '../../library/hooks/use-paper-library-keys.ts';
+import { useBookmarkSnapshot } from '../hooks/use-bookmark-snapshot.ts';
 import { useMarkReadOnOpen } from '../hooks/use-mark-read-on-open.ts';
 
 /**

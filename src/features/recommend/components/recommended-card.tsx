@@ -1,5 +1,5 @@
 import type { Paper } from '../../../domain/corpus/paper-schema.ts';
-import { PaperActions } from '../../../components/paper-actions.tsx';
+import { PaperActions } from '../../../app/slots/paper-actions.tsx';
 import { PaperCard } from '../../../components/paper/paper-card.tsx';
 import type { ViewSource } from '../../../lib/view-source.ts';
 import type { PickReason as Reason } from '../api/recommend-protocol.ts';

@@ -9,7 +9,7 @@ import { SearchEmpty } from './search-empty.tsx';
 import { SearchFiltersBar } from './search-filters.tsx';
 import { SearchHelp } from './search-help.tsx';
 import { SearchResults } from './search-results.tsx';
-import { SearchFollow } from '../../../components/search-follow.tsx';
+import { SearchFollow } from '../../follow/components/search-follow.tsx';
 import { HiddenToggle } from '../../../components/hidden-toggle.tsx';
 import { muteKey } from '../../../domain/follow/mute-match.ts';
 import { useHiddenStore } from '../../../stores/hidden-store.ts';

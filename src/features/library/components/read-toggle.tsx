@@ -1,9 +1,9 @@
 import './library-actions.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { isRead, toggleRead } from '../db/read-state-repo.ts';
-import { useLibraryMarks } from './library-marks.tsx';
-import { ToggleError } from './toggle-error.tsx';
-import { reportLibraryWrite, useLibraryWriteError } from './library-write-errors.ts';
+import { isRead, toggleRead } from '../../../db/read-state-repo.ts';
+import { useLibraryMarks } from '../../../hooks/library-marks.tsx';
+import { ToggleError } from '../../../components/toggle-error.tsx';
+import { reportLibraryWrite, useLibraryWriteError } from '../stores/library-write-errors.ts';
 
 /** Marks a paper read or unread: a toggle button named "Read" (m on a selected paper). */
 export function ReadToggle({ paperId }: { paperId: string }) {

@@ -1,9 +1,9 @@
 import { useEffect, useRef } from 'react';
-import { toggleRead } from '../db/read-state-repo.ts';
-import type { Paper } from '../domain/corpus/paper-schema.ts';
-import { isShortcutEvent } from './keyboard/typing-target.ts';
+import { toggleRead } from '../../../db/read-state-repo.ts';
+import type { Paper } from '../../../domain/corpus/paper-schema.ts';
+import { isShortcutEvent } from '../../../components/keyboard/typing-target.ts';
 import { useToggleBookmark } from './use-toggle-bookmark.ts';
-import { reportLibraryWrite } from './library-write-errors.ts';
+import { reportLibraryWrite } from '../stores/library-write-errors.ts';
 
 /** On a paper page: b bookmarks the open paper, m marks it read or unread. */
 export function usePaperLibraryKeys(paper: Paper | undefined): void {

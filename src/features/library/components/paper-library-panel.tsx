@@ -1,11 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getBookmark } from '../db/library-repo.ts';
-import type { Paper } from '../domain/corpus/paper-schema.ts';
+import { getBookmark } from '../../../db/library-repo.ts';
+import type { Paper } from '../../../domain/corpus/paper-schema.ts';
 import { BookmarkButton } from './bookmark-button.tsx';
 import { CollectionPicker } from './collection-picker.tsx';
 import { NoteEditor } from './note-editor.tsx';
 import { ReadToggle } from './read-toggle.tsx';
-import { SignalButtons } from './signal-buttons.tsx';
+import { SignalButtons } from '../../recommend/components/signal-buttons.tsx';
 
 /** On a paper page: bookmark and read toggles; once bookmarked, its collections and note. */
 export function PaperLibraryPanel({ paper }: { paper: Paper }) {

@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
-import { toggleBookmark } from '../db/library-repo.ts';
-import type { Paper } from '../domain/corpus/paper-schema.ts';
-import { requestPersistentStorage } from '../lib/persistent-storage.ts';
-import { reportLibraryWrite } from './library-write-errors.ts';
+import { toggleBookmark } from '../../../db/library-repo.ts';
+import type { Paper } from '../../../domain/corpus/paper-schema.ts';
+import { requestPersistentStorage } from '../../../lib/persistent-storage.ts';
+import { reportLibraryWrite } from '../stores/library-write-errors.ts';
 
 /**
  * Toggles a bookmark; the first bookmark asks the browser to keep the site's data. A

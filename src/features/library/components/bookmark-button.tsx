@@ -1,11 +1,11 @@
 import './library-actions.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getBookmark } from '../db/library-repo.ts';
-import type { Paper } from '../domain/corpus/paper-schema.ts';
-import { useToggleBookmark } from './use-toggle-bookmark.ts';
-import { useLibraryMarks } from './library-marks.tsx';
-import { ToggleError } from './toggle-error.tsx';
-import { useLibraryWriteError } from './library-write-errors.ts';
+import { getBookmark } from '../../../db/library-repo.ts';
+import type { Paper } from '../../../domain/corpus/paper-schema.ts';
+import { useToggleBookmark } from '../hooks/use-toggle-bookmark.ts';
+import { useLibraryMarks } from '../../../hooks/library-marks.tsx';
+import { ToggleError } from '../../../components/toggle-error.tsx';
+import { useLibraryWriteError } from '../stores/library-write-errors.ts';
 
 /**
  * Bookmarks a paper or removes its bookmark: a toggle button named "Bookmark", its state
