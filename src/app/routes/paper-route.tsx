@@ -1,10 +1,19 @@
 import type { Paper } from '../../domain/corpus/paper-schema.ts';
 import { PaperCitation } from '../../features/library/components/paper-citation.tsx';
+import { PaperLibraryPanel } from '../../features/library/components/paper-library-panel.tsx';
 import { PaperPage } from '../../features/paper/components/paper-page.tsx';
+import { SignalButtons } from '../../features/recommend/components/signal-buttons.tsx';
 
-const citation = (paper: Paper) => <PaperCitation paper={paper} />;
+const extras = (paper: Paper) => (
+  <>
+    <PaperLibraryPanel paper={paper}>
+      <SignalButtons paperId={paper.id} />
+    </PaperLibraryPanel>
+    <PaperCitation paper={paper} />
+  </>
+);
 
-/** The paper page with the library's citation tools: composed here, so neither feature imports the other. */
+/** The paper page with the library's panel and citation tools and the recommender's signals: composed here, so no feature imports another. */
 export function PaperRoute() {
-  return <PaperPage extras={citation} />;
+  return <PaperPage extras={extras} />;
 }

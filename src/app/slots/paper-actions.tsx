@@ -1,4 +1,4 @@
-import '../../features/library/components/library-actions.css';
+import '../../components/toggle-button.css';
 import type { Paper } from '../../domain/corpus/paper-schema.ts';
 import { useIsNew } from '../../stores/visit-store.ts';
 import { BookmarkButton } from '../../features/library/components/bookmark-button.tsx';

@@ -1,5 +1,5 @@
 import '../feed.css';
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { Virtuoso, type CalculateViewLocation, type VirtuosoHandle } from 'react-virtuoso';
 import type { Paper } from '../../../domain/corpus/paper-schema.ts';
@@ -9,11 +9,8 @@ import type { ViewSource } from '../../../lib/view-source.ts';
 import { useListKeyboard, type ListKeyboardActions } from '../hooks/use-list-keyboard.ts';
 import { useListPositionStore } from '../stores/list-position-store.ts';
 import { PaperCard } from '../../../components/paper/paper-card.tsx';
-import { PaperActions } from '../../../app/slots/paper-actions.tsx';
 import { LibraryMarksProvider } from '../../../hooks/library-marks.tsx';
-import { useToggleBookmark } from '../../library/hooks/use-toggle-bookmark.ts';
-import { toggleRead } from '../../../db/read-state-repo.ts';
-import { reportLibraryWrite } from '../../library/stores/library-write-errors.ts';
+import { FeatureSlots } from '../../../components/feature-slots.ts';
 
 export interface PaperListProps {
   papers: readonly Paper[];
@@ -84,13 +81,13 @@ export function PaperList({ papers, groups, dayHeading, source, periodKeys }: Pa
     },
     [navigate, papers, remember, linkState],
   );
-  const { toggle: toggleBookmarkOf } = useToggleBookmark();
+  const { listKeys } = useContext(FeatureSlots);
   const libraryKeys = useMemo(
     () => ({
-      toggleBookmark: (index: number) => papers[index] && toggleBookmarkOf(papers[index]),
-      toggleRead: (index: number) => papers[index] && void reportLibraryWrite(papers[index].id, 'read', toggleRead(papers[index].id)),
+      toggleBookmark: (index: number) => papers[index] && listKeys?.toggleBookmark(papers[index]),
+      toggleRead: (index: number) => papers[index] && listKeys?.toggleRead(papers[index]),
     }),
-    [toggleBookmarkOf, papers],
+    [listKeys, papers],
   );
   useListKeyboard({ count: papers.length, current, select, open, ...periodKeys, ...libraryKeys });
 
@@ -123,9 +120,10 @@ export function PaperList({ papers, groups, dayHeading, source, periodKeys }: Pa
  * 1,000-paper day showed as most of every frame's script time.
  */
 const PaperListItem = memo(function PaperListItem({ paper, index, current, source }: { paper: Paper; index: number; current: boolean; source: ViewSource }) {
+  const { PaperActions } = useContext(FeatureSlots);
   return (
     <div className="paper-list-item">
-      <PaperCard paper={paper} index={index} current={current} source={source} actions={<PaperActions paper={paper} />} />
+      <PaperCard paper={paper} index={index} current={current} source={source} actions={PaperActions ? <PaperActions paper={paper} /> : undefined} />
     </div>
   );
 });

@@ -1,4 +1,4 @@
-import '../../library/components/library-actions.css';
+import '../../../components/toggle-button.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { addFollow, getFollow, removeFollow } from '../../../db/follow-repo.ts';

@@ -1,3 +1,4 @@
+import '../../../components/toggle-button.css';
 import './library-actions.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState } from 'react';

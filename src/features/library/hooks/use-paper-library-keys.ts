@@ -1,22 +1,19 @@
 import { useEffect, useRef } from 'react';
-import { toggleRead } from '../../../db/read-state-repo.ts';
 import type { Paper } from '../../../domain/corpus/paper-schema.ts';
 import { isShortcutEvent } from '../../../components/keyboard/typing-target.ts';
-import { useToggleBookmark } from './use-toggle-bookmark.ts';
-import { reportLibraryWrite } from '../stores/library-write-errors.ts';
+import { toggleBookmarkOf, toggleReadOf } from '../api/library-toggles.ts';
 
 /** On a paper page: b bookmarks the open paper, m marks it read or unread. */
 export function usePaperLibraryKeys(paper: Paper | undefined): void {
-  const { toggle } = useToggleBookmark();
-  const latest = useRef({ paper, toggle });
-  latest.current = { paper, toggle };
+  const latest = useRef(paper);
+  latest.current = paper;
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      const { paper: open, toggle: toggleBookmark } = latest.current;
+      const open = latest.current;
       if (!open || !isShortcutEvent(event) || (event.key !== 'b' && event.key !== 'm')) return;
       event.preventDefault();
-      if (event.key === 'b') toggleBookmark(open);
-      else void reportLibraryWrite(open.id, 'read', toggleRead(open.id));
+      if (event.key === 'b') toggleBookmarkOf(open);
+      else toggleReadOf(open.id);
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);

@@ -7,14 +7,12 @@ import { useCorpusArriving } from '../../../stores/corpus-arrival-store.ts';
 import { isViewSource } from '../../../lib/view-source.ts';
 import { usePaper } from '../hooks/use-paper.ts';
 import { PaperDetails } from './paper-details.tsx';
-import { PaperLibraryPanel } from '../../library/components/paper-library-panel.tsx';
-import { usePaperLibraryKeys } from '../../library/hooks/use-paper-library-keys.ts';
 import { useBookmarkSnapshot } from '../hooks/use-bookmark-snapshot.ts';
 import { useMarkReadOnOpen } from '../hooks/use-mark-read-on-open.ts';
 
 /**
  * `/papers/:id`: one paper in full, or a not-found page for an id no stored paper has.
- * `extras` renders what other features add beside the library panel (the app composes it).
+ * `extras` renders what other features add to it (the library's panel, citation tools): the app composes it.
  */
 export function PaperPage({ extras }: { extras?: (paper: Paper) => ReactNode } = {}) {
   const { id = '' } = useParams();
@@ -26,7 +24,6 @@ export function PaperPage({ extras }: { extras?: (paper: Paper) => ReactNode } =
   const paper = stored ?? snapshot;
   const arriving = useCorpusArriving();
   useMarkReadOnOpen(paper?.id);
-  usePaperLibraryKeys(paper ?? undefined);
   useEffect(() => {
     // A block body on purpose: Chromium's scrollTo returns a promise, and React would take it for a cleanup.
     window.scrollTo(0, 0);
@@ -67,7 +64,7 @@ export function PaperPage({ extras }: { extras?: (paper: Paper) => ReactNode } =
           This paper is no longer in the corpus. It is shown as it was when you bookmarked it.
         </p>
       ) : null}
-      <PaperDetails paper={paper} source={source} actions={<><PaperLibraryPanel paper={paper} />{extras?.(paper)}</>} />
+      <PaperDetails paper={paper} source={source} actions={extras?.(paper)} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { formatPaperCount } from '../../../domain/format/count.ts';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useContext, useEffect, useState } from 'react';
 import type { SearchFilters } from '../../../domain/search/search-types.ts';
 import type { SearchResponse } from '../api/search-protocol.ts';
 import { useSearchUrl } from '../hooks/use-search-url.ts';
@@ -9,7 +9,7 @@ import { SearchEmpty } from './search-empty.tsx';
 import { SearchFiltersBar } from './search-filters.tsx';
 import { SearchHelp } from './search-help.tsx';
 import { SearchResults } from './search-results.tsx';
-import { SearchFollow } from '../../follow/components/search-follow.tsx';
+import { FeatureSlots } from '../../../components/feature-slots.ts';
 import { HiddenToggle } from '../../../components/hidden-toggle.tsx';
 import { muteKey } from '../../../domain/follow/mute-match.ts';
 import { useHiddenStore } from '../../../stores/hidden-store.ts';
@@ -20,6 +20,7 @@ const PAGE_SIZE = 20;
 /** /search: results for the text in the header box, with the filters and sort from the URL. */
 export function SearchPage() {
   const { text, filters, sort, setFilters } = useSearchUrl();
+  const { SearchFollow } = useContext(FeatureSlots);
   const [limit, setLimit] = useState(PAGE_SIZE);
   const response = useSearchStore((s) => s.response);
   const status = useSearchStore((s) => s.status);
@@ -60,7 +61,7 @@ export function SearchPage() {
         <SearchHelp />
       </div>
       <SearchFiltersBar filters={filters} sort={sort} onChange={setFilters} />
-      {asking ? <SearchFollow q={text} filters={filters} sort={sort} hitIds={current ? (response?.hits.map((h) => h.id) ?? []) : []} /> : null}
+      {asking && SearchFollow ? <SearchFollow q={text} filters={filters} sort={sort} hitIds={current ? (response?.hits.map((h) => h.id) ?? []) : []} /> : null}
       {asking && response && current ? <HiddenToggle hidden={response.muted} /> : null}
       <p role="status" className="search-page__status muted">
         {statusLine({ asking, current, response, indexState: status.state, papers: status.papers, error: error ?? status.message })}
