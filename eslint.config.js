@@ -27,6 +27,35 @@ const sharedZones = ['domain', 'db', 'lib', 'components', 'hooks', 'stores'].map
   message: 'Shared code never imports a feature or the app: imports flow shared → features → app.',
 }));
 
+/**
+ * Nothing below the app reaches up into it: features and worker entry points are composed by
+ * src/app, never the other way round.
+ */
+const appZone = {
+  target: ['./src/features', './src/workers'],
+  from: './src/app',
+  message: 'Only src/app composes features: a feature or worker never imports the app. Take what it needs as a prop or a slot (src/components/feature-slots.ts).',
+};
+
+/**
+ * Test helpers build data and render the app's own routes: they import no feature (a
+ * helper about one feature lives beside that feature's tests) and of the app only its route
+ * table and the slots around it (src/testing/render-route.tsx).
+ */
+const testingHelpersZones = [
+  {
+    target: './src/testing',
+    from: './src/features',
+    message: 'src/testing holds shared test helpers: one feature\'s helper lives in that feature, beside its tests.',
+  },
+  {
+    target: './src/testing',
+    from: './src/app',
+    except: ['./router.tsx', './app-slots.tsx'],
+    message: 'src/testing imports of the app only its route table and slots (router.tsx, app-slots.tsx).',
+  },
+];
+
 /** The domain core is pure: it imports nothing of the app around it. */
 const domainZone = (forTests) => ({
   target: './src/domain',
@@ -59,6 +88,8 @@ const testingZone = {
 const zones = (forTests) => [
   ...featureZones,
   ...sharedZones,
+  appZone,
+  ...testingHelpersZones,
   domainZone(forTests),
   libZone(forTests),
   dbZone,

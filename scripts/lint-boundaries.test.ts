@@ -42,6 +42,20 @@ describe('the boundaries the linter enforces', () => {
     expect(fromFeature).toMatch(/^import-x\/no-restricted-paths: .*Features never import each other/);
     const [fromShared] = await problems('src/components/lint-probe.ts', "export { SearchPage } from '../features/search/components/search-page.tsx';\n");
     expect(fromShared).toMatch(/^import-x\/no-restricted-paths: .*Shared code never imports a feature/);
+    const [uiFromFeature] = await problems('src/components/lint-probe.ts', "export { BookmarkButton } from '../features/library/components/bookmark-button.tsx';\n");
+    expect(uiFromFeature).toMatch(/^import-x\/no-restricted-paths: .*Shared code never imports a feature/);
+  }, 120_000);
+
+  it('features and workers never import the app; test helpers only its routes and slots', async () => {
+    const [fromFeature] = await problems('src/features/feed/lint-probe.ts', "export { PaperActions } from '../../app/slots/paper-actions.tsx';\n");
+    expect(fromFeature).toMatch(/^import-x\/no-restricted-paths: .*Only src\/app composes features/);
+    const [fromWorker] = await problems('src/workers/lint-probe.ts', "export { AppSlots } from '../app/app-slots.tsx';\n");
+    expect(fromWorker).toMatch(/^import-x\/no-restricted-paths: .*Only src\/app composes features/);
+    const [helperFeature] = await problems('src/testing/lint-probe.ts', "export { SearchPage } from '../features/search/components/search-page.tsx';\n");
+    expect(helperFeature).toMatch(/^import-x\/no-restricted-paths: .*one feature's helper lives in that feature/);
+    const [helperApp] = await problems('src/testing/lint-probe.ts', "export { PaperRoute } from '../app/routes/paper-route.tsx';\n");
+    expect(helperApp).toMatch(/^import-x\/no-restricted-paths: .*only its route table and slots/);
+    expect(await problems('src/testing/lint-probe.ts', "export { appRoutes } from '../app/router.tsx';\n")).toEqual([]);
   }, 120_000);
 
   it('src/db sits on the domain only, src/lib holds no hooks, and only tests import src/testing', async () => {

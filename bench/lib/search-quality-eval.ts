@@ -18,11 +18,6 @@ export const BASELINE_FUSE_OPTIONS: IFuseOptions<Paper> = {
   threshold: 0.3,
 };
 
-export interface BaselineJob {
-  index: number;
-  query: string;
-}
-
 export type Recall = Record<KnownItemKind, { at1: number; at10: number; queries: number }>;
 
 /** recall@1 and @10 per kind, from the top-10 ids each query returned. */

@@ -12,11 +12,12 @@ import { ImportPage } from '../features/corpus/components/import-page.tsx';
 import { AuthorPage } from '../features/feed/components/author-page.tsx';
 import { FeedRoute } from '../features/feed/components/feed-view.tsx';
 import { OrgPage } from '../features/feed/components/org-page.tsx';
-import { PaperPage } from '../features/paper/components/paper-page.tsx';
 import { SearchPage } from '../features/search/components/search-page.tsx';
 import { resetSearchForTests } from '../features/search/stores/search-store.ts';
 import { SettingsPage } from '../features/settings/components/settings-page.tsx';
 import { makePaper } from '../testing/make-paper.ts';
+import { AppSlots } from './app-slots.tsx';
+import { PaperRoute } from './routes/paper-route.tsx';
 import { LibraryPage } from '../features/library/components/library-page.tsx';
 
 /**
@@ -93,7 +94,7 @@ async function renderEveryPage(extraPaths: string[]) {
     const router = createMemoryRouter(
       [
         { path: '/', element: <FeedRoute />, errorElement: <RouteError /> },
-        { path: '/papers/:id', element: <PaperPage />, errorElement: <RouteError /> },
+        { path: '/papers/:id', element: <PaperRoute />, errorElement: <RouteError /> },
         { path: '/library', element: <LibraryPage />, errorElement: <RouteError /> },
         { path: '/search', element: <SearchPage />, errorElement: <RouteError /> },
         { path: '/settings', element: <SettingsPage />, errorElement: <RouteError /> },
@@ -105,7 +106,9 @@ async function renderEveryPage(extraPaths: string[]) {
     );
     render(
       <VirtuosoMockContext.Provider value={{ viewportHeight: 3000, itemHeight: 150 }}>
-        <RouterProvider router={router} />
+        <AppSlots>
+          <RouterProvider router={router} />
+        </AppSlots>
       </VirtuosoMockContext.Provider>,
     );
     // Every page has an h1 at once; it has read what it shows once no "Loading…" is left.

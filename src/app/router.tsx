@@ -3,8 +3,8 @@ import { AppLayout } from './layout/app-layout.tsx';
 import { RouteError } from '../components/error/route-error.tsx';
 import { NotFound } from '../components/error/not-found.tsx';
 import { FeedRoute } from '../features/feed/components/feed-view.tsx';
-import { RankedListSlot } from '../components/ranked-list-slot.ts';
-import { ForYouOrderLazy, paperWithSimilar, libraryWithRecommendations } from './recommend-routes.tsx';
+import { AppSlots } from './app-slots.tsx';
+import { paperWithSimilar, libraryWithRecommendations } from './recommend-routes.tsx';
 
 // The feed is the first thing people see, so it ships in the main chunk; every other view
 // (KaTeX on the paper page, the library, import, settings) loads when first visited, which
@@ -13,9 +13,9 @@ export function createRouter() {
   return createBrowserRouter([
     {
       element: (
-        <RankedListSlot.Provider value={ForYouOrderLazy}>
+        <AppSlots>
           <AppLayout />
-        </RankedListSlot.Provider>
+        </AppSlots>
       ),
       children: appRoutes,
     },

@@ -1,4 +1,4 @@
-import './library-actions.css';
+import './components.css';
 import { useOnline } from '../hooks/use-online.ts';
 
 /** Shown in the header while the browser has no network: everything stored still works. */

@@ -28,11 +28,6 @@ export async function readPapersByDay(dates: Iterable<string>): Promise<Map<stri
   return new Map(rows.flatMap((row) => (row ? [[row.date, row.papers] as const] : [])));
 }
 
-/** Every day with papers, newest first (keys only). */
-export async function listStoredDatesNewestFirst(): Promise<string[]> {
-  return ((await getDb().days.toCollection().primaryKeys()) as string[]).reverse();
-}
-
 /** Ids of bookmarked papers. */
 export async function readBookmarkIds(): Promise<Set<string>> {
   return new Set((await getDb().bookmarks.toCollection().primaryKeys()) as string[]);

@@ -19,8 +19,6 @@ export const SHIPPED_V1 = {
 /** What version 2 added (the persisted search index). */
 export const SHIPPED_V2_ADDS = { searchIndex: '&key' } as const;
 
-/** Versions 1 and 2 together, as one stores() spec. */
-export const SHIPPED_V2 = { ...SHIPPED_V1, ...SHIPPED_V2_ADDS } as const;
 
 /**
  * Writes a library the way a release at `version` (1 or 2) stored it: a collection `c1`,

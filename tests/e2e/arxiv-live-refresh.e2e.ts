@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { startArxivReplayServer } from '../../scripts/lib/arxiv-replay-server.ts';
 import { readArxivXml } from '../../src/domain/corpus/arxiv/read-arxiv-xml.ts';
 import { arxivApiDir, arxivOaiDir, arxivRssDir, hasArxivRecordings } from '../../src/testing/shared-corpus.ts';
-import { ArxivRefreshSettings } from './support/arxiv-refresh-settings.ts';
+import { ArxivRefreshSettings } from './pages/arxiv-refresh-settings.ts';
 import { demoUrl, expect, test } from './support/fixtures.ts';
-import { ImportPage, startEmpty } from './support/import-page.ts';
+import { ImportPage, startEmpty } from './pages/import-page.ts';
 
 // Issue #14: the in-app live refresh reads arXiv's announcement feeds, from a mirror that allows
 // cross-origin reads (the replay server as such a mirror), and says plainly what to do where the
@@ -22,7 +22,7 @@ async function titlesOfFeed(file: string): Promise<string[]> {
 test.describe('live refresh from arXiv announcement feeds', () => {
   test.skip(!hasArxivRecordings, 'the recorded arXiv answers (../shared/corpus/arxiv-*) are not there');
 
-  async function openSettings(page: import('@playwright/test').Page, context: import('@playwright/test').BrowserContext, feedPage: import('./support/feed-page.ts').FeedPage) {
+  async function openSettings(page: import('@playwright/test').Page, context: import('@playwright/test').BrowserContext, feedPage: import('./pages/feed-page.ts').FeedPage) {
     await startEmpty(context);
     const importPage = new ImportPage(page);
     await importPage.goto(demoUrl);

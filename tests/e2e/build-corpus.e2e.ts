@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from './support/fixtures.ts';
-import { FeedPage } from './support/feed-page.ts';
+import { FeedPage } from './pages/feed-page.ts';
 import { hasSharedCorpus, realCorpusDir, repoRoot, SHARED_CORPUS_MISSING } from './support/paths.ts';
 import { titlesOf } from './support/real-days.ts';
 import { serveStatic } from './support/static-server.ts';

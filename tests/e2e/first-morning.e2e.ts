@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startReplayServer, type ReplayServer } from '../../scripts/lib/hf-replay-server.ts';
 import { demoUrl, expect, test } from './support/fixtures.ts';
-import { ImportPage } from './support/import-page.ts';
+import { ImportPage } from './pages/import-page.ts';
 import type { Locator, Page } from '@playwright/test';
-import { bookmarkFirst, LibraryModel } from './support/library-model.ts';
+import { bookmarkFirst, LibraryModel } from './pages/library-model.ts';
 import { hasSharedCorpus, SHARED_CORPUS_MISSING, sharedHfDailyDir } from './support/paths.ts';
 import { accessibleTitle, rankedPapers } from './support/real-period.ts';
 import { titlesOf } from './support/real-days.ts';
-import { hfDayTitles, ViewsModel } from './views-model.ts';
+import { hfDayTitles, ViewsModel } from './pages/views-model.ts';
 import { formatPaperCount } from '../../src/domain/format/count.ts';
 
 // Issue #17 acceptance: what a new reader trips over on the first morning, one test per

@@ -2,9 +2,9 @@ import { readFile } from 'node:fs/promises';
 import { XMLParser } from 'fast-xml-parser';
 import { startReplayServer, type ReplayServer } from '../../scripts/lib/hf-replay-server.ts';
 import { demoUrl, expect, test } from './support/fixtures.ts';
-import { FollowingModel, papersOfDays, withWord } from './support/follow-model.ts';
-import { ImportPage, startEmpty } from './support/import-page.ts';
-import { LibraryModel, waitForServiceWorker } from './support/library-model.ts';
+import { FollowingModel, papersOfDays, withWord } from './pages/follow-model.ts';
+import { ImportPage, startEmpty } from './pages/import-page.ts';
+import { LibraryModel, waitForServiceWorker } from './pages/library-model.ts';
 import { hasSharedCorpus, SHARED_CORPUS_MISSING, sharedHfDailyDir } from './support/paths.ts';
 import { folderOfDays } from './support/real-days.ts';
 

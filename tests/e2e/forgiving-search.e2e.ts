@@ -5,7 +5,7 @@ import { readCorpusFile } from '../../src/domain/corpus/read-corpus-file.ts';
 import { isSearchable, tokenize } from '../../src/domain/search/normalize.ts';
 import { expect, test } from './support/fixtures.ts';
 import { hasSharedCorpus, SHARED_CORPUS_MISSING, sharedHfDailyDir } from './support/paths.ts';
-import { SearchPageModel } from './support/search-page.ts';
+import { SearchPageModel } from './pages/search-page.ts';
 
 // Issue #15 acceptance, on the real Hugging Face corpus served at realUrl.
 

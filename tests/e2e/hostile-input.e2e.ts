@@ -1,7 +1,7 @@
 import { demoUrl, expect, test } from './support/fixtures.ts';
 import { writeFile } from 'node:fs/promises';
 import { backupFile, longestFrameGap, manyBookmarks, markFileChosen, sinceFileChosen, watchFrames } from './support/backup-files.ts';
-import { ImportPage, startEmpty } from './support/import-page.ts';
+import { ImportPage, startEmpty } from './pages/import-page.ts';
 import { holdShards, recordShardRequests } from './support/shard-gate.ts';
 import { readServedCorpus } from './support/served-corpus.ts';
 

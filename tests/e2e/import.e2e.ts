@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { demoUrl, expect, test } from './support/fixtures.ts';
-import { ImportPage, startEmpty } from './support/import-page.ts';
+import { ImportPage, startEmpty } from './pages/import-page.ts';
 import { hasSharedCorpus, repoRoot, SHARED_CORPUS_MISSING } from './support/paths.ts';
 import { dayWithThreeBrokenEntries, folderOfDays, titlesOf } from './support/real-days.ts';
 

@@ -1,6 +1,6 @@
 import { expect, test } from './support/fixtures.ts';
 import { hasSharedCorpus, SHARED_CORPUS_MISSING } from './support/paths.ts';
-import { hfDayTitles, ViewsModel } from './views-model.ts';
+import { hfDayTitles, ViewsModel } from './pages/views-model.ts';
 
 // Issue #3 acceptance: the feed is usable with the keyboard alone.
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parse } from '@retorquere/bibtex-parser';
 import { demoUrl, expect, test } from './support/fixtures.ts';
-import { bookmarkFirst, LibraryModel, libraryWithBookmarks, waitForServiceWorker } from './support/library-model.ts';
+import { bookmarkFirst, LibraryModel, libraryWithBookmarks, waitForServiceWorker } from './pages/library-model.ts';
 
 // Issue #5 acceptance: the library survives a reload and works offline, syncs across tabs, exports BibTeX.
 test.use({ serviceWorkers: 'allow' });

@@ -1,6 +1,6 @@
 import { startReplayServer, type ReplayServer } from '../../scripts/lib/hf-replay-server.ts';
 import { demoUrl, expect, test } from './support/fixtures.ts';
-import { ImportPage, startEmpty } from './support/import-page.ts';
+import { ImportPage, startEmpty } from './pages/import-page.ts';
 import { hasSharedCorpus, SHARED_CORPUS_MISSING, sharedHfDailyDir } from './support/paths.ts';
 import { folderOfDays, titlesOf } from './support/real-days.ts';
 
@@ -22,7 +22,7 @@ test.describe('live refresh from a daily-papers API', () => {
   test.afterAll(() => server?.close());
 
   /** An app holding only 2025-10-27, on the import page. */
-  async function startWith27th(page: import('@playwright/test').Page, context: import('@playwright/test').BrowserContext, feedPage: import('./support/feed-page.ts').FeedPage) {
+  async function startWith27th(page: import('@playwright/test').Page, context: import('@playwright/test').BrowserContext, feedPage: import('./pages/feed-page.ts').FeedPage) {
     await page.clock.setFixedTime(TODAY);
     await startEmpty(context);
     const importPage = new ImportPage(page);

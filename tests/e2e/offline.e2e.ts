@@ -1,5 +1,5 @@
 import { demoUrl, expect, test } from './support/fixtures.ts';
-import { waitForServiceWorker } from './support/library-model.ts';
+import { waitForServiceWorker } from './pages/library-model.ts';
 
 // Issue #5: after one visit the app starts offline, deep links included, and says it is offline.
 test.use({ serviceWorkers: 'allow' });

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
 import { hasSharedCorpus, SHARED_CORPUS_MISSING } from './support/paths.ts';
-import { ViewsModel } from './views-model.ts';
+import { ViewsModel } from './pages/views-model.ts';
 
 // Issue #10: a paper page paints the paper first and the rest (neighbours, similar papers,
 // citation tags) in later tasks; what arrives later must move nothing already shown, and the

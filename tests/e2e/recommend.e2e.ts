@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import type { Paper } from '../../src/domain/corpus/paper-schema.ts';
 import { expect, realUrl, test } from './support/fixtures.ts';
-import { waitForServiceWorker } from './support/library-model.ts';
+import { waitForServiceWorker } from './pages/library-model.ts';
 import { hasSharedCorpus, repoRoot, SHARED_CORPUS_MISSING } from './support/paths.ts';
-import { readRealPapers, RecommendModel } from './support/recommend-model.ts';
+import { readRealPapers, RecommendModel } from './pages/recommend-model.ts';
 
 // Issue #10 acceptance, on the real corpus: five bookmarks on speech, two "less like this" on
 // robots; the for-you views rank speech first and no robot paper in the top 10; similar papers

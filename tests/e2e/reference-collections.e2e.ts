@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { expect, realUrl, test } from './support/fixtures.ts';
-import { LibraryModel } from './support/library-model.ts';
+import { LibraryModel } from './pages/library-model.ts';
 import { repoRoot } from './support/paths.ts';
 
 // Issue #12: imported works (and the bookmarks an import made) go into, out of and between collections.

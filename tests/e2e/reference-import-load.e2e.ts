@@ -5,7 +5,7 @@ import { citablesToBibtex } from '../../src/domain/library/bibtex.ts';
 import { citableFromPaper, type Citable } from '../../src/domain/library/citable.ts';
 import { readRealPapers } from '../../src/testing/real-papers.ts';
 import { expect, realUrl, test } from './support/fixtures.ts';
-import { LibraryModel } from './support/library-model.ts';
+import { LibraryModel } from './pages/library-model.ts';
 import { LONG_TASK_SCRIPT, startLongTasks, stopLongTasks } from './support/long-tasks.ts';
 import { hasSharedCorpus, SHARED_CORPUS_MISSING } from './support/paths.ts';
 

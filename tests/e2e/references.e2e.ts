@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { parse } from '@retorquere/bibtex-parser';
 import { demoUrl, expect, realUrl, test } from './support/fixtures.ts';
 import { repoRoot } from './support/paths.ts';
-import { LibraryModel, waitForServiceWorker } from './support/library-model.ts';
+import { LibraryModel, waitForServiceWorker } from './pages/library-model.ts';
 
 // Issue #12 acceptance: import from reference managers, copy citations, metadata tools read.
 test.use({ serviceWorkers: 'allow' });

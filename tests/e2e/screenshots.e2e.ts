@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures.ts';
-import { bookmarkFirst, LibraryModel } from './support/library-model.ts';
+import { bookmarkFirst, LibraryModel } from './pages/library-model.ts';
 import { hasSharedCorpus, SHARED_CORPUS_MISSING } from './support/paths.ts';
-import { ViewsModel } from './views-model.ts';
+import { ViewsModel } from './pages/views-model.ts';
 
 // Issues #3 and #17: every page in light, dark and on a 360 px phone, from the real corpus,
 // into a temporary folder (E2E_SCREENSHOT_DIR, else <tmp>/paperfeed-screenshots) to look

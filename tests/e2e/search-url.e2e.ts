@@ -1,6 +1,6 @@
 import { expect, test } from './support/fixtures.ts';
 import { demoUrl } from './support/paths.ts';
-import { SearchPageModel } from './support/search-page.ts';
+import { SearchPageModel } from './pages/search-page.ts';
 
 // Issue #13 item 3: the URL owns the search query. Back and forward refill the box, the
 // filters and the sort from the URL alone (there is no other copy to go stale).

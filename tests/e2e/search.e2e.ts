@@ -1,6 +1,6 @@
 import { expect, realUrl, test } from './support/fixtures.ts';
 import { hasSharedCorpus, SHARED_CORPUS_MISSING } from './support/paths.ts';
-import { SearchPageModel } from './support/search-page.ts';
+import { SearchPageModel } from './pages/search-page.ts';
 
 // Issue #4 acceptance, on the real Hugging Face corpus served at realUrl.
 

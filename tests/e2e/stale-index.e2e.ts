@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { demoUrl, expect, test } from './support/fixtures.ts';
-import { ImportPage, startEmpty } from './support/import-page.ts';
+import { ImportPage, startEmpty } from './pages/import-page.ts';
 import { hasSharedCorpus, SHARED_CORPUS_MISSING, sharedHfDailyDir } from './support/paths.ts';
-import { SearchPageModel } from './support/search-page.ts';
+import { SearchPageModel } from './pages/search-page.ts';
 
 // Issue #13, item 2: a paper write that changes only upvotes and text (no count changes)
 // followed by the page closing before the search index is saved must not leave the next

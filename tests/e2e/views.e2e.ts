@@ -1,6 +1,6 @@
 import { expect, test } from './support/fixtures.ts';
 import { hasSharedCorpus, SHARED_CORPUS_MISSING } from './support/paths.ts';
-import { hfDayTitles, ViewsModel } from './views-model.ts';
+import { hfDayTitles, ViewsModel } from './pages/views-model.ts';
 import { accessibleTitle, rankedPapers } from './support/real-period.ts';
 
 // Issue #3 acceptance: the day, week and month views and the paper page, on the real corpus.

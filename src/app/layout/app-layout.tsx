@@ -14,7 +14,7 @@ import { MainNav } from '../../components/layout/main-nav.tsx';
 import { OfflineIndicator } from '../../components/offline-indicator.tsx';
 import { StorageClearedNotice } from '../../components/storage-cleared-notice.tsx';
 import { useRecordVisit } from './use-record-visit.ts';
-import { useSignalKeys } from '../../components/use-signal-keys.ts';
+import { useSignalKeys } from '../../features/recommend/hooks/use-signal-keys.ts';
 import { FollowingNavLink } from '../../features/follow/components/following-nav-link.tsx';
 import { useCondensedHeader } from './use-condensed-header.ts';
 

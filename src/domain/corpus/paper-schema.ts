@@ -68,5 +68,4 @@ export const paperSchema = z.object({
 });
 
 export type Paper = z.infer<typeof paperSchema>;
-export type PaperLinks = z.infer<typeof paperLinksSchema>;
 export type Organization = z.infer<typeof organizationSchema>;

@@ -17,10 +17,3 @@ export function isCalendarDate(value: string): boolean {
 
 const MAX_CHECKED = 20_000;
 const checked = new Map<string, boolean>();
-
-/** The UTC calendar day of an ISO-8601 timestamp, or undefined when it is not one. */
-export function utcDayOf(iso: string): string | undefined {
-  const t = Date.parse(iso);
-  if (Number.isNaN(t)) return undefined;
-  return new Date(t).toISOString().slice(0, 10);
-}

@@ -18,11 +18,6 @@ function bibtexUrl(url: string): string {
   return url.replace(/[{}\s\\]/g, (c) => encodeURIComponent(c));
 }
 
-/** Where a paper is found: its arXiv page, else its Hugging Face page, else nothing. */
-export function paperUrl(paper: Paper): string | undefined {
-  return citableFromPaper(paper).url;
-}
-
 /** arXiv's own export is `@misc`; an imported work keeps the type its source gave. */
 const ENTRY_TYPES: Record<CitableKind, { type: string; container?: string }> = {
   preprint: { type: 'misc' },

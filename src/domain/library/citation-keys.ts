@@ -1,7 +1,6 @@
 import type { Paper } from '../corpus/paper-schema.ts';
 import { citableFromPaper, type Citable } from './citable.ts';
 import { splitPersonName } from './person-name.ts';
-export { citationYear } from './citation-year.ts';
 
 /**
  * Words Better BibTeX's `shorttitle` skips (its default "skipwords", English part), so a

@@ -20,10 +20,6 @@ export interface FeatureMatrix {
   values: Float32Array;
 }
 
-export function rowCount(matrix: FeatureMatrix): number {
-  return matrix.ids.length;
-}
-
 /** Row index of every paper id. */
 export function rowIndex(matrix: FeatureMatrix): Map<string, number> {
   return new Map(matrix.ids.map((id, row) => [id, row]));

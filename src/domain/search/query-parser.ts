@@ -1,4 +1,4 @@
-import { isSearchable, normalizeToken, tokenize } from './normalize.ts';
+import { isSearchable, tokenize } from './normalize.ts';
 
 /**
  * The query syntax: free words (typo-tolerant), "exact phrase", -word to exclude,
@@ -54,9 +54,4 @@ export function parseQuery(input: string): ParsedQuery {
 /** True when the query asks for nothing (no words, phrases or scopes). */
 export function isEmptyQuery(query: ParsedQuery): boolean {
   return !query.terms.length && !query.phrases.length && !query.authors.length && !query.orgs.length && !query.categories?.length;
-}
-
-/** Normalises a whole phrase for substring checks: tokens joined by single spaces. */
-export function phraseText(tokens: readonly string[]): string {
-  return tokens.map(normalizeToken).join(' ');
 }

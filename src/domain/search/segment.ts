@@ -28,13 +28,8 @@ export interface Segment {
 }
 
 export const FIELD = { title: 1, author: 2, org: 4, keyword: 8, abstract: 16 } as const;
-export const FIELD_MASK = 31;
 export const TF_SHIFT = 5;
 export const AUTHORS_KEPT = 12;
-
-export function docCount(segment: Segment): number {
-  return segment.ids.length;
-}
 
 /** Bytes held by the segment's typed arrays and strings (strings counted at one byte a character). */
 export function segmentBytes(segment: Segment): number {

@@ -1,5 +1,5 @@
 import { test as base } from '@playwright/test';
-import { FeedPage } from './feed-page.ts';
+import { FeedPage } from '../pages/feed-page.ts';
 
 export { expect } from '@playwright/test';
 export { demoUrl, realUrl } from './paths.ts';

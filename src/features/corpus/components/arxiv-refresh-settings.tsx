@@ -5,6 +5,7 @@ import { isHttpUrl } from '../../../domain/corpus/paper-limits.ts';
 import { setArxivRefresh, useLiveRefreshSettings } from '../stores/live-refresh-settings-store.ts';
 import { runArxivRefresh, useArxivRefreshStore } from '../stores/arxiv-refresh-store.ts';
 import { arxivCliCommand } from './arxiv-refresh-message.ts';
+import { RefreshSwitch, SettingsField } from './settings-field.tsx';
 
 /**
  * "Fetch arXiv announcements": the categories to follow and the feed site (arXiv or a
@@ -35,49 +36,39 @@ export function ArxivRefreshSettings() {
         feeds (no CORS headers), so a browser needs a mirror that does; or fetch with <code>{arxivCliCommand(saved.categories.length ? saved.categories : ['cs.CL'])}</code> and import the folder.
       </p>
       <form onSubmit={save}>
-        <div className="corpus-row">
-          <label htmlFor="arxiv-categories">arXiv categories</label>
-          <input
-            id="arxiv-categories"
-            type="text"
-            value={categoriesDraft}
-            placeholder="cs.CL cs.LG"
-            aria-invalid={bad.length > 0}
-            aria-describedby="arxiv-categories-help"
-            onChange={(e) => setCategoriesDraft(e.target.value)}
-          />
-        </div>
-        <p id="arxiv-categories-help" className="muted">
-          {bad.length ? `Not arXiv categories: ${bad.map((b) => `"${b.slice(0, 40)}"`).join(', ')}. Use names like cs.CL or hep-th.` : 'Separated by spaces or commas.'}
-        </p>
-        <div className="corpus-row">
-          <label htmlFor="arxiv-url">Feed address</label>
-          <input
-            id="arxiv-url"
-            type="url"
-            value={urlDraft}
-            placeholder={ARXIV_RSS_BASE_URL}
-            aria-invalid={!urlValid}
-            aria-describedby="arxiv-url-help"
-            onChange={(e) => setUrlDraft(e.target.value)}
-          />
+        <SettingsField
+          id="arxiv-categories"
+          label="arXiv categories"
+          type="text"
+          value={categoriesDraft}
+          placeholder="cs.CL cs.LG"
+          invalid={bad.length > 0}
+          help={bad.length ? `Not arXiv categories: ${bad.map((b) => `"${b.slice(0, 40)}"`).join(', ')}. Use names like cs.CL or hep-th.` : 'Separated by spaces or commas.'}
+          onChange={setCategoriesDraft}
+        />
+        <SettingsField
+          id="arxiv-url"
+          label="Feed address"
+          type="url"
+          value={urlDraft}
+          placeholder={ARXIV_RSS_BASE_URL}
+          invalid={!urlValid}
+          help={urlValid ? 'arXiv itself, or a mirror of its feeds.' : 'Enter an http(s) address.'}
+          onChange={setUrlDraft}
+        >
           <button type="submit" className="button" disabled={!valid || unchanged}>
             Save arXiv settings
           </button>
-        </div>
-        <p id="arxiv-url-help" className="muted">
-          {urlValid ? 'arXiv itself, or a mirror of its feeds.' : 'Enter an http(s) address.'}
-        </p>
+        </SettingsField>
       </form>
-      <div className="corpus-row">
-        <label className="corpus-check">
-          <input type="checkbox" checked={saved.enabled} onChange={(e) => setArxivRefresh({ arxivEnabled: e.target.checked })} />
-          Fetch arXiv announcements
-        </label>
-        <button type="button" className="button" disabled={!saved.enabled || saved.categories.length === 0 || running} onClick={() => runArxivRefresh()}>
-          Refresh arXiv now
-        </button>
-      </div>
+      <RefreshSwitch
+        label="Fetch arXiv announcements"
+        enabled={saved.enabled}
+        onEnable={(arxivEnabled) => setArxivRefresh({ arxivEnabled })}
+        refreshLabel="Refresh arXiv now"
+        canRefresh={saved.enabled && saved.categories.length > 0 && !running}
+        onRefresh={() => runArxivRefresh()}
+      />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { HF_DEFAULT_BASE_URL } from '../../../domain/corpus/hf-daily-defaults.ts
 import { isHttpUrl } from '../../../domain/corpus/paper-limits.ts';
 import { setLiveRefreshBaseUrl, setLiveRefreshEnabled, useLiveRefreshSettings } from '../stores/live-refresh-settings-store.ts';
 import { runLiveRefresh, useLiveRefreshStore } from '../stores/live-refresh-store.ts';
+import { RefreshSwitch, SettingsField } from './settings-field.tsx';
 
 /**
  * The "Fetch new days from Hugging Face" setting: off by default, with its source address.
@@ -27,33 +28,30 @@ export function LiveRefreshSettings() {
         When on and online, the app asks the daily-papers API for the days after the newest one stored, at start-up and
         when the connection returns. Reading never waits for it. Nothing is fetched from anywhere but this address.
       </p>
-      <form className="corpus-row" onSubmit={save}>
-        <label htmlFor="live-refresh-url">Source address</label>
-        <input
+      <form onSubmit={save}>
+        <SettingsField
           id="live-refresh-url"
+          label="Source address"
           type="url"
           value={draft}
           placeholder={HF_DEFAULT_BASE_URL}
-          aria-invalid={!valid}
-          aria-describedby="live-refresh-url-help"
-          onChange={(e) => setDraft(e.target.value)}
-        />
-        <button type="submit" className="button" disabled={!valid || draft.trim() === baseUrl}>
-          Save address
-        </button>
+          invalid={!valid}
+          help={valid ? <>Requests go to <code>{baseUrl.replace(/\/$/, '')}/api/daily_papers</code>.</> : 'Enter an http(s) address.'}
+          onChange={setDraft}
+        >
+          <button type="submit" className="button" disabled={!valid || draft.trim() === baseUrl}>
+            Save address
+          </button>
+        </SettingsField>
       </form>
-      <p id="live-refresh-url-help" className="muted">
-        {valid ? <>Requests go to <code>{baseUrl.replace(/\/$/, '')}/api/daily_papers</code>.</> : 'Enter an http(s) address.'}
-      </p>
-      <div className="corpus-row">
-        <label className="corpus-check">
-          <input type="checkbox" checked={enabled} onChange={(e) => setLiveRefreshEnabled(e.target.checked)} />
-          Fetch new days from Hugging Face
-        </label>
-        <button type="button" className="button" disabled={!enabled || running} onClick={runLiveRefresh}>
-          Refresh now
-        </button>
-      </div>
+      <RefreshSwitch
+        label="Fetch new days from Hugging Face"
+        enabled={enabled}
+        onEnable={setLiveRefreshEnabled}
+        refreshLabel="Refresh now"
+        canRefresh={enabled && !running}
+        onRefresh={runLiveRefresh}
+      />
     </section>
   );
 }

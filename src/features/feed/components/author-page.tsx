@@ -1,11 +1,10 @@
-import { useMemo } from 'react';
+import { useContext, useMemo } from 'react';
 import { useLocation, useParams } from 'react-router-dom';
 import { formatCount, formatPaperCount } from '../../../domain/format/count.ts';
 import { useCorpusArriving } from '../../../stores/corpus-arrival-store.ts';
 import { useAuthorPapers } from '../hooks/use-author-papers.ts';
 import { PaperList } from './paper-list.tsx';
-import { FollowButton } from '../../../components/follow-button.tsx';
-import { MuteButton } from '../../../components/mute-button.tsx';
+import { FeatureSlots } from '../../../components/feature-slots.ts';
 import { HiddenToggle } from '../../../components/hidden-toggle.tsx';
 import { useMutedPapers } from '../../../hooks/use-muted-papers.ts';
 
@@ -19,6 +18,7 @@ export function AuthorPage() {
   const source = useMemo(() => ({ from: location.pathname, label: name }), [location.pathname, name]);
   const count = scan?.papers.length ?? 0;
   const shown = useMutedPapers(scan?.papers);
+  const { FollowControls } = useContext(FeatureSlots);
   return (
     <section className="feed" aria-labelledby="author-heading">
       <header className="feed__header">
@@ -34,8 +34,7 @@ export function AuthorPage() {
               : `${formatCount(count)} papers so far · searched ${formatCount(scan.scannedDays)} of ${formatCount(scan.totalDays)} days…`}
         </p>
         <div className="follow-actions">
-          <FollowButton kind="author" target={name} label={name} />
-          <MuteButton kind="author" value={name} label={name} />
+          {FollowControls ? <FollowControls kind="author" name={name} label={name} /> : null}
         </div>
         <HiddenToggle hidden={shown.hidden} />
       </header>

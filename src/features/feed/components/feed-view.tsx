@@ -14,7 +14,7 @@ import { InvalidPeriod } from './invalid-period.tsx';
 import { PaperList } from './paper-list.tsx';
 import { PeriodToolbar } from './period-toolbar.tsx';
 import { useListKeyboard, type ListKeyboardActions } from '../hooks/use-list-keyboard.ts';
-import { DayUnreadCount, UnreadSummary } from '../../../components/unread-count.tsx';
+import { FeatureSlots } from '../../../components/feature-slots.ts';
 import { RankedListSlot } from '../../../components/ranked-list-slot.ts';
 import { HiddenToggle } from '../../../components/hidden-toggle.tsx';
 import { applyMutesToDays } from '../../../domain/follow/mute-match.ts';
@@ -59,6 +59,7 @@ function PeriodView({ period, sort }: { period: Period; sort: FeedSort }) {
     if (read) firstViewShown();
   }, [read]);
   const RankedList = useContext(RankedListSlot);
+  const { UnreadSummary, DayUnreadCount } = useContext(FeatureSlots);
   const ranked = sort === 'for-you' && RankedList !== undefined;
   const muteTest = useMuteTest();
   const showHidden = useHiddenStore((s) => s.showHidden);
@@ -109,7 +110,7 @@ function PeriodView({ period, sort }: { period: Period; sort: FeedSort }) {
           {!groups ? 'Loading papers…' : `${formatPaperCount(count)}${data?.complete ? '' : ' so far, loading…'}`}
         </p>
         {/* The line is kept while the count loads, so the list below never shifts (scroll restore depends on it). */}
-        <div className="feed__unread">{count > 0 && data?.complete ? <UnreadSummary paperIds={paperIds} label={`Mark this ${period.kind} as read`} /> : null}</div>
+        <div className="feed__unread">{count > 0 && data?.complete && UnreadSummary ? <UnreadSummary paperIds={paperIds} label={`Mark this ${period.kind} as read`} /> : null}</div>
         <HiddenToggle hidden={muted?.hidden ?? 0} />
       </header>
       <PeriodToolbar period={period} sort={sort} dates={dates ?? []} />
@@ -126,7 +127,7 @@ function PeriodView({ period, sort }: { period: Period; sort: FeedSort }) {
           dayHeading={(date, n) => (
             <>
               {dayHeading(date)} <span className="muted">· {formatPaperCount(n)}</span>
-              <DayUnreadCount paperIds={idsByDay.get(date) ?? []} />
+              {DayUnreadCount ? <DayUnreadCount paperIds={idsByDay.get(date) ?? []} /> : null}
             </>
           )}
           source={source}

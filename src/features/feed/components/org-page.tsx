@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useContext, useMemo } from 'react';
 import { useLocation, useParams } from 'react-router-dom';
 import { NotFound } from '../../../components/error/not-found.tsx';
 import { StillLoading } from '../../../components/error/still-loading.tsx';
@@ -6,8 +6,7 @@ import { useCorpusArriving } from '../../../stores/corpus-arrival-store.ts';
 import { formatPaperCount } from '../../../domain/format/count.ts';
 import { useOrgPapers } from '../hooks/use-org-papers.ts';
 import { PaperList } from './paper-list.tsx';
-import { FollowButton } from '../../../components/follow-button.tsx';
-import { MuteButton } from '../../../components/mute-button.tsx';
+import { FeatureSlots } from '../../../components/feature-slots.ts';
 import { HiddenToggle } from '../../../components/hidden-toggle.tsx';
 import { useMutedPapers } from '../../../hooks/use-muted-papers.ts';
 
@@ -21,6 +20,7 @@ export function OrgPage() {
   const title = fullname ?? name;
   const source = useMemo(() => ({ from: location.pathname, label: title }), [location.pathname, title]);
   const shown = useMutedPapers(papers);
+  const { FollowControls } = useContext(FeatureSlots);
   if (!papers) return <p className="muted" role="status">Loading papers…</p>;
   if (papers.length === 0 && arriving) {
     return (
@@ -48,8 +48,7 @@ export function OrgPage() {
           {formatPaperCount(papers.length)}
         </p>
         <div className="follow-actions">
-          <FollowButton kind="org" target={name} label={title} />
-          <MuteButton kind="org" value={name} label={title} />
+          {FollowControls ? <FollowControls kind="org" name={name} label={title} /> : null}
         </div>
         <HiddenToggle hidden={shown.hidden} />
       </header>

@@ -1,5 +1,5 @@
 import '../feed.css';
-import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { memo, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { Virtuoso, type CalculateViewLocation, type VirtuosoHandle } from 'react-virtuoso';
 import type { Paper } from '../../../domain/corpus/paper-schema.ts';
@@ -10,11 +10,8 @@ import { useListKeyboard, type ListKeyboardActions } from '../hooks/use-list-key
 import { useListPositionStore } from '../stores/list-position-store.ts';
 import { createListSelection, useIsSelected, type ListSelection } from '../stores/list-selection.ts';
 import { PaperCard } from '../../../components/paper/paper-card.tsx';
-import { PaperActions } from '../../../components/paper-actions.tsx';
-import { LibraryMarksProvider } from '../../../components/library-marks.tsx';
-import { useToggleBookmark } from '../../../components/use-toggle-bookmark.ts';
-import { toggleRead } from '../../../db/read-state-repo.ts';
-import { reportLibraryWrite } from '../../../components/library-write-errors.ts';
+import { LibraryMarksProvider } from '../../../hooks/library-marks.tsx';
+import { FeatureSlots } from '../../../components/feature-slots.ts';
 
 export interface PaperListProps {
   papers: readonly Paper[];
@@ -85,13 +82,13 @@ export function PaperList({ papers, groups, dayHeading, source, periodKeys }: Pa
     },
     [navigate, papers, remember, linkState],
   );
-  const { toggle: toggleBookmarkOf } = useToggleBookmark();
+  const { listKeys } = useContext(FeatureSlots);
   const libraryKeys = useMemo(
     () => ({
-      toggleBookmark: (index: number) => papers[index] && toggleBookmarkOf(papers[index]),
-      toggleRead: (index: number) => papers[index] && void reportLibraryWrite(papers[index].id, 'read', toggleRead(papers[index].id)),
+      toggleBookmark: (index: number) => papers[index] && listKeys?.toggleBookmark(papers[index]),
+      toggleRead: (index: number) => papers[index] && listKeys?.toggleRead(papers[index]),
     }),
-    [toggleBookmarkOf, papers],
+    [listKeys, papers],
   );
   useListKeyboard({
     count: papers.length,
@@ -142,8 +139,9 @@ export function PaperList({ papers, groups, dayHeading, source, periodKeys }: Pa
  */
 const PaperListItem = memo(function PaperListItem({ paper, index, selection, source }: { paper: Paper; index: number; selection: ListSelection; source: ViewSource }) {
   const current = useIsSelected(selection, index);
+  const { PaperActions } = useContext(FeatureSlots);
   // The same element while the paper is the same: a selection change leaves the buttons be.
-  const actions = useMemo(() => <PaperActions paper={paper} />, [paper]);
+  const actions = useMemo(() => (PaperActions ? <PaperActions paper={paper} /> : undefined), [PaperActions, paper]);
   const item = useRef<HTMLDivElement>(null);
   // The selected card mounted again (scrolled back into the list, or the period's papers
   // re-read) takes back the focus its old element lost, unless the reader has moved it on.

@@ -1,8 +1,8 @@
-import { BookmarkButton } from '../../../components/bookmark-button.tsx';
-import { CollectionPicker } from '../../../components/collection-picker.tsx';
-import { NoteEditor } from '../../../components/note-editor.tsx';
+import { BookmarkButton } from './bookmark-button.tsx';
+import { CollectionPicker } from './collection-picker.tsx';
+import { NoteEditor } from './note-editor.tsx';
 import { PaperCard } from '../../../components/paper/paper-card.tsx';
-import { ReadToggle } from '../../../components/read-toggle.tsx';
+import { ReadToggle } from './read-toggle.tsx';
 import type { BookmarkRecord } from '../../../db/schema.ts';
 import { shortDayLabel, toDateKey } from '../../../domain/feed/period.ts';
 import { isShowableTime } from '../../../domain/library/timestamp-checks.ts';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { CollectionPicker } from '../../../components/collection-picker.tsx';
+import { CollectionPicker } from './collection-picker.tsx';
 import { deleteLibraryItem, setItemInCollection } from '../../../db/library-items-repo.ts';
 import type { LibraryItemRecord } from '../../../db/library-item-record.ts';
 import { formatAuthorLine } from '../../../domain/feed/author-list.ts';

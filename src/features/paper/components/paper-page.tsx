@@ -7,19 +7,18 @@ import { useCorpusArriving } from '../../../stores/corpus-arrival-store.ts';
 import { isViewSource } from '../../../lib/view-source.ts';
 import { usePaper } from '../hooks/use-paper.ts';
 import { PaperDetails } from './paper-details.tsx';
-import { PaperLibraryPanel } from '../../../components/paper-library-panel.tsx';
-import { usePaperLibraryKeys } from '../../../components/use-paper-library-keys.ts';
-import { useBookmarkSnapshot } from '../../../components/use-bookmark-snapshot.ts';
+import { useBookmarkSnapshot } from '../hooks/use-bookmark-snapshot.ts';
 import { useMarkReadOnOpen } from '../hooks/use-mark-read-on-open.ts';
 import { usePainted } from '../../../hooks/use-painted.ts';
 
 /**
  * `/papers/:id`: one paper in full, or a not-found page for an id no stored paper has.
- * `extras` renders what other features add beside the library panel, `after` what they add
- * below the paper (the app composes both). The paper itself paints first; its neighbours,
- * `extras` and `after` render once that frame has painted (docs/architecture.md, "Paper page").
+ * `extras` renders what other features add beside the paper (the app composes it: the
+ * library's panel, the recommender's signals, the citation metadata once `painted`), `after`
+ * what they add below it (the similar papers). The paper itself paints first; its neighbours
+ * and `after` render once that frame has painted (docs/architecture.md, "Paper page").
  */
-export function PaperPage({ extras, after }: { extras?: (paper: Paper) => ReactNode; after?: ReactNode } = {}) {
+export function PaperPage({ extras, after }: { extras?: (paper: Paper, painted: boolean) => ReactNode; after?: ReactNode } = {}) {
   const { id = '' } = useParams();
   const location = useLocation();
   const source = isViewSource(location.state) ? location.state : undefined;
@@ -29,7 +28,6 @@ export function PaperPage({ extras, after }: { extras?: (paper: Paper) => ReactN
   const paper = stored ?? snapshot;
   const arriving = useCorpusArriving();
   useMarkReadOnOpen(paper?.id);
-  usePaperLibraryKeys(paper ?? undefined);
   const painted = usePainted(paper?.id);
   useEffect(() => {
     // A block body on purpose: Chromium's scrollTo returns a promise, and React would take it for a cleanup.
@@ -71,7 +69,7 @@ export function PaperPage({ extras, after }: { extras?: (paper: Paper) => ReactN
           This paper is no longer in the corpus. It is shown as it was when you bookmarked it.
         </p>
       ) : null}
-      <PaperDetails paper={paper} source={source} painted={painted} actions={<><PaperLibraryPanel paper={paper} />{painted ? extras?.(paper) : null}</>} />
+      <PaperDetails paper={paper} source={source} painted={painted} actions={extras?.(paper, painted)} />
       {painted ? after : null}
     </>
   );

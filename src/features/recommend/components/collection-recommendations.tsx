@@ -1,6 +1,6 @@
 import './recommend.css';
 import { useSearchParams } from 'react-router-dom';
-import { LibraryMarksProvider } from '../../../components/library-marks.tsx';
+import { LibraryMarksProvider } from '../../../hooks/library-marks.tsx';
 import { HiddenToggle } from '../../../components/hidden-toggle.tsx';
 import { useMutedItems } from '../../../hooks/use-muted-papers.ts';
 import type { Pick } from '../api/recommend-protocol.ts';

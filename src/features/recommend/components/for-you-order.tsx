@@ -2,7 +2,7 @@ import './recommend.css';
 import { useMemo, useState } from 'react';
 import { formatPaperCount } from '../../../domain/feed/author-list.ts';
 import type { RankedListProps } from '../../../components/ranked-list-slot.ts';
-import { LibraryMarksProvider } from '../../../components/library-marks.tsx';
+import { LibraryMarksProvider } from '../../../hooks/library-marks.tsx';
 import { useRecommendation } from '../hooks/use-recommendation.ts';
 import { ColdStart } from './cold-start.tsx';
 import { RecommendedCard } from './recommended-card.tsx';

@@ -2,7 +2,7 @@ import './recommend.css';
 import { Link, useSearchParams } from 'react-router-dom';
 import { formatCount } from '../../../domain/feed/author-list.ts';
 import { dayHeading } from '../../../domain/feed/period.ts';
-import { LibraryMarksProvider } from '../../../components/library-marks.tsx';
+import { LibraryMarksProvider } from '../../../hooks/library-marks.tsx';
 import { HiddenToggle } from '../../../components/hidden-toggle.tsx';
 import { useMutedItems } from '../../../hooks/use-muted-papers.ts';
 import { useVisitStore } from '../../../stores/visit-store.ts';

@@ -1,5 +1,5 @@
 import { formatCount, formatPaperCount } from '../../../domain/format/count.ts';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { useCallback, useContext, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { SearchFilters } from '../../../domain/search/search-types.ts';
 import type { SearchResponse } from '../api/search-protocol.ts';
 import { useSearchUrl } from '../hooks/use-search-url.ts';
@@ -9,7 +9,7 @@ import { SearchEmpty } from './search-empty.tsx';
 import { SearchFiltersBar } from './search-filters.tsx';
 import { SearchHelp } from './search-help.tsx';
 import { SearchResults } from './search-results.tsx';
-import { SearchFollow } from '../../../components/search-follow.tsx';
+import { FeatureSlots } from '../../../components/feature-slots.ts';
 import { HiddenToggle } from '../../../components/hidden-toggle.tsx';
 import { muteKey } from '../../../domain/follow/mute-match.ts';
 import { useHiddenStore } from '../../../stores/hidden-store.ts';
@@ -21,6 +21,7 @@ const NO_IDS: string[] = [];
 /** /search: results for the text in the header box, with the filters and sort from the URL. */
 export function SearchPage() {
   const { text, urlText, filters, sort, setFilters } = useSearchUrl();
+  const { SearchFollow } = useContext(FeatureSlots);
   const [limit, setLimit] = useState(PAGE_SIZE);
   const response = useSearchStore((s) => s.response);
   const status = useSearchStore((s) => s.status);
@@ -65,7 +66,7 @@ export function SearchPage() {
       <SearchFiltersBar filters={filters} sort={sort} onChange={setFilters} />
       {/* The URL's query, not the text still being typed: its Follow button looks itself up
           in the database, once per written search rather than at every key. */}
-      {asking ? <SearchFollow q={urlText} filters={filters} sort={sort} hitIds={current && urlText === text ? hitIds : NO_IDS} /> : null}
+      {asking && SearchFollow ? <SearchFollow q={urlText} filters={filters} sort={sort} hitIds={current && urlText === text ? hitIds : NO_IDS} /> : null}
       {asking && response && current ? <HiddenToggle hidden={response.muted} /> : null}
       <p role="status" className="search-page__status muted">
         {statusLine({ asking, current, response, indexState: status.state, papers: status.papers, error: error ?? status.message })}

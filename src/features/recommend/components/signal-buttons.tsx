@@ -1,10 +1,10 @@
 import './signal-buttons.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { getSignal, setSignal } from '../db/signals-repo.ts';
-import type { SignalKind } from '../domain/recommend/signals.ts';
-import { ToggleError } from './toggle-error.tsx';
-import { useLibraryMarks } from './library-marks.tsx';
+import { getSignal, setSignal } from '../../../db/signals-repo.ts';
+import type { SignalKind } from '../../../domain/recommend/signals.ts';
+import { ToggleError } from '../../../components/toggle-error.tsx';
+import { useLibraryMarks } from '../../../hooks/library-marks.tsx';
 
 const LABEL: Record<SignalKind, { name: string; key: string; symbol: string }> = {
   more: { name: 'More like this', key: '+', symbol: '+' },

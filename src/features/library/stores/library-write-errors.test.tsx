@@ -1,13 +1,13 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getDb, resetDbForTests } from '../db/database.ts';
-import { readLibrary } from '../db/library-repo.ts';
-import { upsertPapers } from '../db/papers-repo.ts';
-import { QUOTA_MESSAGE } from '../db/storage-error.ts';
-import { renderRoute } from '../testing/render-route.tsx';
-import { injectQuotaError } from '../testing/inject-quota-error.ts';
-import { makePaper } from '../testing/make-paper.ts';
+import { getDb, resetDbForTests } from '../../../db/database.ts';
+import { readLibrary } from '../../../db/library-repo.ts';
+import { upsertPapers } from '../../../db/papers-repo.ts';
+import { QUOTA_MESSAGE } from '../../../db/storage-error.ts';
+import { renderRoute } from '../../../testing/render-route.tsx';
+import { injectQuotaError } from '../../../testing/inject-quota-error.ts';
+import { makePaper } from '../../../testing/make-paper.ts';
 import { useLibraryWriteErrors } from './library-write-errors.ts';
 
 // Issue #16 item 14: with storage full, a library write reports its failure where the

@@ -1,7 +1,7 @@
 import type { Locator, Page } from '@playwright/test';
-import { expect } from './fixtures.ts';
-import { realUrl } from './paths.ts';
-import { readServedCorpus } from './served-corpus.ts';
+import { expect } from '../support/fixtures.ts';
+import { realUrl } from '../support/paths.ts';
+import { readServedCorpus } from '../support/served-corpus.ts';
 
 /** The search page, by role and name only. */
 export class SearchPageModel {

@@ -1,9 +1,9 @@
-import './library-actions.css';
+import '../../../components/toggle-button.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { addMute, isMuted, removeMute } from '../db/follow-repo.ts';
-import { makeMute, muteId, type MuteKind } from '../domain/follow/follow-types.ts';
-import { ToggleError } from './toggle-error.tsx';
+import { addMute, isMuted, removeMute } from '../../../db/follow-repo.ts';
+import { makeMute, muteId, type MuteKind } from '../../../domain/follow/follow-types.ts';
+import { ToggleError } from '../../../components/toggle-error.tsx';
 
 /** "Mute" / "Muted" for an author or organization: their papers leave every view. */
 export function MuteButton({ kind, value, label }: { kind: MuteKind; value: string; label: string }) {

@@ -1,7 +1,8 @@
+import '../../../components/toggle-button.css';
 import './library-actions.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { listCollections, setInCollection } from '../db/library-repo.ts';
+import { listCollections, setInCollection } from '../../../db/library-repo.ts';
 
 /** A bookmark's collections are stored by paper id; anything else (an imported work) passes `save`. */
 export type CollectionPickerProps = { collectionIds: readonly string[] } & (

@@ -1,8 +1,8 @@
 import { render, screen } from '@testing-library/react';
 import { beforeEach, expect, it } from 'vitest';
-import { resetDbForTests } from '../db/database.ts';
-import { markRead } from '../db/read-state-repo.ts';
-import { LibraryMarksProvider } from './library-marks.tsx';
+import { resetDbForTests } from '../../../db/database.ts';
+import { markRead } from '../../../db/read-state-repo.ts';
+import { LibraryMarksProvider } from '../../../hooks/library-marks.tsx';
 import { DayUnreadCount } from './unread-count.tsx';
 
 beforeEach(resetDbForTests);

@@ -1,9 +1,9 @@
 import './library-actions.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { formatCount } from '../domain/format/count.ts';
-import { markAllRead, readAmong } from '../db/read-state-repo.ts';
-import { useLibraryMarks } from './library-marks.tsx';
+import { formatCount } from '../../../domain/format/count.ts';
+import { markAllRead, readAmong } from '../../../db/read-state-repo.ts';
+import { useLibraryMarks } from '../../../hooks/library-marks.tsx';
 
 /** How many of `paperIds` are unread, live; undefined while counting. */
 export function useUnreadCount(paperIds: readonly string[]): number | undefined {

@@ -1,8 +1,8 @@
-import { getPaper } from '../db/papers-repo.ts';
-import type { Paper } from '../domain/corpus/paper-schema.ts';
-import { canonicalSearch, describeSearch, parseSavedSearch } from '../domain/follow/saved-search.ts';
-import type { SearchFilters, SortOrder } from '../domain/search/search-types.ts';
-import { FeedDownload } from './feed-download.tsx';
+import { getPaper } from '../../../db/papers-repo.ts';
+import type { Paper } from '../../../domain/corpus/paper-schema.ts';
+import { canonicalSearch, describeSearch, parseSavedSearch } from '../../../domain/follow/saved-search.ts';
+import type { SearchFilters, SortOrder } from '../../../domain/search/search-types.ts';
+import { FeedDownload } from '../../../components/feed-download.tsx';
 import { FollowButton } from './follow-button.tsx';
 
 /**

@@ -1,9 +1,9 @@
-import './library-actions.css';
+import '../../../components/toggle-button.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { addFollow, getFollow, removeFollow } from '../db/follow-repo.ts';
-import { followId, makeFollow, type FollowKind } from '../domain/follow/follow-types.ts';
-import { ToggleError } from './toggle-error.tsx';
+import { addFollow, getFollow, removeFollow } from '../../../db/follow-repo.ts';
+import { followId, makeFollow, type FollowKind } from '../../../domain/follow/follow-types.ts';
+import { ToggleError } from '../../../components/toggle-error.tsx';
 
 export interface FollowButtonProps {
   kind: FollowKind;

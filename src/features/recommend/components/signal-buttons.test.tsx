@@ -1,13 +1,13 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { resetDbForTests } from '../db/database.ts';
-import { getSignal } from '../db/signals-repo.ts';
-import { KeyboardHelp } from './keyboard/keyboard-help.tsx';
+import { resetDbForTests } from '../../../db/database.ts';
+import { getSignal } from '../../../db/signals-repo.ts';
+import { KeyboardHelp } from '../../../components/keyboard/keyboard-help.tsx';
 import { SignalButtons } from './signal-buttons.tsx';
-import { LibraryMarksProvider } from './library-marks.tsx';
-import { setSignal } from '../db/signals-repo.ts';
-import { useSignalKeys } from './use-signal-keys.ts';
+import { LibraryMarksProvider } from '../../../hooks/library-marks.tsx';
+import { setSignal } from '../../../db/signals-repo.ts';
+import { useSignalKeys } from '../hooks/use-signal-keys.ts';
 
 beforeEach(resetDbForTests);
 

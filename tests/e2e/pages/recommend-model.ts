@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type { Paper } from '../../../src/domain/corpus/paper-schema.ts';
 import { readCorpusFile } from '../../../src/domain/corpus/read-corpus-file.ts';
-import { sharedHfDailyDir } from './paths.ts';
+import { sharedHfDailyDir } from '../support/paths.ts';
 
 /** The real papers, read from the shared corpus at test time (never copied), earliest day kept. */
 export async function readRealPapers(): Promise<Paper[]> {

@@ -1,11 +1,11 @@
-import './library-actions.css';
+import '../../../components/toggle-button.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getBookmark } from '../db/library-repo.ts';
-import type { Paper } from '../domain/corpus/paper-schema.ts';
-import { useToggleBookmark } from './use-toggle-bookmark.ts';
-import { useLibraryMarks } from './library-marks.tsx';
-import { ToggleError } from './toggle-error.tsx';
-import { useLibraryWriteError } from './library-write-errors.ts';
+import { getBookmark } from '../../../db/library-repo.ts';
+import type { Paper } from '../../../domain/corpus/paper-schema.ts';
+import { toggleBookmarkOf } from '../api/library-toggles.ts';
+import { useLibraryMarks } from '../../../hooks/library-marks.tsx';
+import { ToggleError } from '../../../components/toggle-error.tsx';
+import { useLibraryWriteError } from '../stores/library-write-errors.ts';
 
 /**
  * Bookmarks a paper or removes its bookmark: a toggle button named "Bookmark", its state
@@ -23,7 +23,6 @@ function LiveBookmarkButton({ paper }: { paper: Paper }) {
 }
 
 function BookmarkToggle({ paper, bookmarked }: { paper: Paper; bookmarked: boolean }) {
-  const { toggle } = useToggleBookmark();
   const error = useLibraryWriteError(paper.id, 'bookmark');
   return (
     <>
@@ -32,7 +31,7 @@ function BookmarkToggle({ paper, bookmarked }: { paper: Paper; bookmarked: boole
         className={`button toggle-button${bookmarked ? ' toggle-button--on' : ''}`}
         aria-pressed={bookmarked}
         title={bookmarked ? 'Remove the bookmark (b)' : 'Bookmark this paper (b)'}
-        onClick={() => toggle(paper)}
+        onClick={() => toggleBookmarkOf(paper)}
       >
         <span aria-hidden="true">{bookmarked ? '★' : '☆'}</span> Bookmark
       </button>

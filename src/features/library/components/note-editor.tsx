@@ -1,7 +1,8 @@
+import '../../../components/toggle-button.css';
 import './library-actions.css';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useId, useRef, useState } from 'react';
-import { getNote, saveNote } from '../db/library-repo.ts';
+import { getNote, saveNote } from '../../../db/library-repo.ts';
 
 const SAVE_DELAY_MS = 400;
 

@@ -1,9 +1,11 @@
+import '../../../components/toggle-button.css';
 import './library-actions.css';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { isRead, toggleRead } from '../db/read-state-repo.ts';
-import { useLibraryMarks } from './library-marks.tsx';
-import { ToggleError } from './toggle-error.tsx';
-import { reportLibraryWrite, useLibraryWriteError } from './library-write-errors.ts';
+import { isRead } from '../../../db/read-state-repo.ts';
+import { toggleReadOf } from '../api/library-toggles.ts';
+import { useLibraryMarks } from '../../../hooks/library-marks.tsx';
+import { ToggleError } from '../../../components/toggle-error.tsx';
+import { useLibraryWriteError } from '../stores/library-write-errors.ts';
 
 /** Marks a paper read or unread: a toggle button named "Read" (m on a selected paper). */
 export function ReadToggle({ paperId }: { paperId: string }) {
@@ -27,7 +29,7 @@ function ReadButton({ paperId, read }: { paperId: string; read: boolean }) {
         aria-pressed={read}
         data-read={read || undefined}
         title={read ? 'Mark as unread (m)' : 'Mark as read (m)'}
-        onClick={() => void reportLibraryWrite(paperId, 'read', toggleRead(paperId))}
+        onClick={() => toggleReadOf(paperId)}
       >
         <span aria-hidden="true">{read ? '✓' : '○'}</span> Read
       </button>

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { isShortcutEvent } from './keyboard/typing-target.ts';
+import { isShortcutEvent } from '../../../components/keyboard/typing-target.ts';
 
 const KINDS: Record<string, 'more' | 'less'> = { '+': 'more', '=': 'more', '-': 'less' };
 

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Locator, type Page } from '@playwright/test';
-import { IMPORT_TIMEOUT_MS } from './support/feed-page.ts';
-import { realUrl } from './support/fixtures.ts';
-import { sharedHfDailyDir } from './support/paths.ts';
+import { IMPORT_TIMEOUT_MS } from './feed-page.ts';
+import { realUrl } from '../support/fixtures.ts';
+import { sharedHfDailyDir } from '../support/paths.ts';
 
 /** The feed views and the paper page, found by role and name only. */
 export class ViewsModel {

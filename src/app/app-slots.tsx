@@ -1,0 +1,34 @@
+import { lazy, Suspense, type ReactNode } from 'react';
+import { FeatureSlots, type SearchFollowProps } from '../components/feature-slots.ts';
+import { RankedListSlot } from '../components/ranked-list-slot.ts';
+import { toggleBookmarkOf, toggleReadOf } from '../features/library/api/library-toggles.ts';
+import { FollowControls } from '../features/follow/components/follow-controls.tsx';
+import { DayUnreadCount, UnreadSummary } from '../features/library/components/unread-count.tsx';
+import { PaperActions } from './slots/paper-actions.tsx';
+import { ForYouOrderLazy } from './recommend-routes.tsx';
+
+// Loads with the search page, not with the feed in the main chunk: it brings the feed
+// writer behind "Download as a feed".
+const SearchFollow = lazy(async () => ({ default: (await import('../features/follow/components/search-follow.tsx')).SearchFollow }));
+
+const slots: FeatureSlots = {
+  PaperActions,
+  listKeys: { toggleBookmark: toggleBookmarkOf, toggleRead: (paper) => toggleReadOf(paper.id) },
+  UnreadSummary,
+  DayUnreadCount,
+  FollowControls,
+  SearchFollow: (props: SearchFollowProps) => (
+    <Suspense fallback={null}>
+      <SearchFollow {...props} />
+    </Suspense>
+  ),
+};
+
+/** What each feature's pages show of the others (see feature-slots.ts), filled in for the whole app. */
+export function AppSlots({ children }: { children: ReactNode }) {
+  return (
+    <RankedListSlot.Provider value={ForYouOrderLazy}>
+      <FeatureSlots.Provider value={slots}>{children}</FeatureSlots.Provider>
+    </RankedListSlot.Provider>
+  );
+}
