@@ -5,7 +5,7 @@ import { createMemoryRouter, Outlet, RouterProvider, useLocation } from 'react-r
 import { resetDbForTests } from '../../../db/database.ts';
 import { upsertPapers } from '../../../db/papers-repo.ts';
 import { putBookmarkForTests } from '../../../testing/library-fixtures.ts';
-import { addMute, listFollows } from '../../../db/follow-repo.ts';
+import { addMute } from '../../../db/follow-repo.ts';
 import { makeMute } from '../../../domain/follow/follow-types.ts';
 import { useHiddenStore } from '../../../stores/hidden-store.ts';
 import { makePaper } from '../../../testing/make-paper.ts';
