@@ -17,8 +17,12 @@ const CATEGORIES = [
 ];
 
 export interface TraceRecorder {
-  stop(file: string): Promise<TraceEvent[]>;
+  /** Ends the trace and returns its events; with `file`, also writes the trace there (DevTools opens it). */
+  stop(file?: string): Promise<TraceEvent[]>;
 }
+
+/** Timeline events and frames only: no CPU sampling, whose own cost would count in every frame's CPU time. */
+export const TIMELINE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'disabled-by-default-devtools.timeline.frame'];
 
 export interface TraceEvent {
   name: string;
@@ -44,9 +48,9 @@ interface CpuProfileChunk {
   samples?: number[];
 }
 
-export async function startTrace(page: Page): Promise<TraceRecorder> {
+export async function startTrace(page: Page, categories: readonly string[] = CATEGORIES): Promise<TraceRecorder> {
   const session: CDPSession = await page.context().newCDPSession(page);
-  await session.send('Tracing.start', { transferMode: 'ReturnAsStream', traceConfig: { includedCategories: CATEGORIES, recordMode: 'recordContinuously' } });
+  await session.send('Tracing.start', { transferMode: 'ReturnAsStream', traceConfig: { includedCategories: [...categories], recordMode: 'recordContinuously' } });
   return {
     async stop(file) {
       const complete = new Promise<string>((resolve) => session.once('Tracing.tracingComplete', (event) => resolve(event.stream!)));
@@ -60,7 +64,7 @@ export async function startTrace(page: Page): Promise<TraceRecorder> {
       }
       await session.send('IO.close', { handle: stream });
       await session.detach();
-      await writeFile(file, text);
+      if (file) await writeFile(file, text);
       const parsed = JSON.parse(text) as TraceEvent[] | { traceEvents: TraceEvent[] };
       return Array.isArray(parsed) ? parsed : parsed.traceEvents;
     },

@@ -13,6 +13,7 @@ import { withFreshPage } from './fresh-page.ts';
 import { cleanupAll } from './cleanup.ts';
 import { BIG_DAY } from './bigday-corpus.ts';
 import { repoRoot } from './paths.ts';
+import { startTrace, TIMELINE_CATEGORIES, type TraceEvent } from './main-thread-trace.ts';
 
 const SCROLL = `new Promise((resolve) => {
   let last = null, worst = 0, frames = 0, lastY = -1, still = 0;
@@ -44,44 +45,19 @@ try {
       return;
     }
     if (mode === 'trace') {
-      await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReturnAsStream' });
-    }
-    if (mode === 'trace') {
-      await page.evaluate(`new Promise((resolve) => {
-        let frames = 0, lastY = -1, still = 0;
-        const step = () => { still = window.scrollY === lastY ? still + 1 : 0; lastY = window.scrollY;
-          if (++frames > 300 || still > 5) return resolve(0); window.scrollBy(0, 300); requestAnimationFrame(step); };
-        requestAnimationFrame(step); })`);
-      const done = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream ?? '')));
-      await cdp.send('Tracing.end');
-      const stream = await done;
-      let text = '';
-      for (;;) {
-        const chunk = (await cdp.send('IO.read', { handle: stream })) as { data: string; eof: boolean };
-        text += chunk.data;
-        if (chunk.eof) break;
-      }
-      const events = (JSON.parse(text) as { traceEvents: Array<{ name: string; ph: string; dur?: number; tid: number; pid: number; args?: { name?: string } }> }).traceEvents;
-      const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+      const trace = await startTrace(page, TIMELINE_CATEGORIES);
+      await page.evaluate(SCROLL);
+      const events = await trace.stop();
+      const main = mainThread(events);
       const by = new Map<string, number>();
-      for (const e of events) if (e.ph === 'X' && e.dur && (!main || (e.tid === main.tid && e.pid === main.pid))) by.set(e.name, (by.get(e.name) ?? 0) + e.dur / 1000);
+      for (const e of events) if (e.ph === 'X' && e.dur && onThread(e, main)) by.set(e.name, (by.get(e.name) ?? 0) + e.dur / 1000);
       for (const [k, v] of [...by].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log(`${v.toFixed(1).padStart(9)} ms  ${k}`);
       return;
     }
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
     await cdp.send('Profiler.start');
-    const worst = await page.evaluate(mode === 'scroll' ? `new Promise((resolve) => {
-      let last = null, worst = 0, frames = 0, lastY = -1, still = 0;
-      const step = (now) => { if (last !== null) worst = Math.max(worst, now - last); last = now;
-        still = window.scrollY === lastY ? still + 1 : 0; lastY = window.scrollY;
-        if (++frames > 1200 || still > 5) return resolve(worst); window.scrollBy(0, 300); requestAnimationFrame(step); };
-      requestAnimationFrame(step); })` : `new Promise((resolve) => {
-      let last = null, worst = 0, presses = 0;
-      const step = (now) => { if (last !== null) worst = Math.max(worst, now - last); last = now;
-        if (++presses > 100) return resolve(worst);
-        document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true })); requestAnimationFrame(step); };
-      requestAnimationFrame(step); })`);
+    const worst = await page.evaluate(mode === 'scroll' ? SCROLL : PRESS_J);
     const { profile } = (await cdp.send('Profiler.stop')) as { profile: { nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }>; samples: number[]; timeDeltas: number[] } };
     const self = new Map<number, number>();
     profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
@@ -101,44 +77,45 @@ try {
   await cleanupAll();
 }
 
-interface FrameEvent { name: string; ph: string; ts: number; dur?: number; tdur?: number; tid: number; pid: number; args?: { name?: string } }
+// Declarations, not constants: the script's top-level await calls them before this point.
+function mainThread(events: TraceEvent[]) {
+  return events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+}
+function onThread(e: TraceEvent, main: TraceEvent | undefined) {
+  return !main || (e.tid === main.tid && e.pid === main.pid);
+}
+
+/** The frame an event at `ts` falls in: the last frame start at or before it, or -1 before the first. */
+function frameAt(starts: number[], ts: number): number {
+  if (!starts.length || ts < starts[0]!) return -1;
+  let lo = 0, hi = starts.length - 1;
+  while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid]! <= ts) lo = mid; else hi = mid - 1; }
+  return lo;
+}
 
 /** Main-thread CPU (thread) time per frame, frames cut at each animation-frame callback. */
 async function framesCpu(cdp: import('playwright-core').CDPSession, page: import('playwright-core').Page, action: string): Promise<string> {
   const rate = Number(process.env.PROFILE_CPU_RATE ?? 1);
   if (rate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,disabled-by-default-devtools.timeline.frame', transferMode: 'ReturnAsStream' });
+  const trace = await startTrace(page, TIMELINE_CATEGORIES);
   const worst = (await page.evaluate(action)) as number;
-  const done = new Promise<string>((resolve) => cdp.once('Tracing.tracingComplete', (e) => resolve(e.stream ?? '')));
-  await cdp.send('Tracing.end');
-  const stream = await done;
-  let text = '';
-  for (;;) {
-    const chunk = (await cdp.send('IO.read', { handle: stream })) as { data: string; eof: boolean };
-    text += chunk.data;
-    if (chunk.eof) break;
-  }
+  const events = await trace.stop();
   if (rate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  const events = (JSON.parse(text) as { traceEvents: FrameEvent[] }).traceEvents;
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const onMain = events.filter((e) => e.ph === 'X' && (!main || (e.tid === main.tid && e.pid === main.pid)));
+  const main = mainThread(events);
+  const onMain = events.filter((e) => e.ph === 'X' && onThread(e, main));
   // A frame is cut where the main thread begins one (the vsync-driven BeginMainThreadFrame).
-  const starts = events.filter((e) => e.name === 'BeginMainThreadFrame' && (!main || (e.tid === main.tid && e.pid === main.pid))).map((e) => e.ts).sort((a, b) => a - b);
+  const starts = events.filter((e) => e.name === 'BeginMainThreadFrame' && onThread(e, main)).map((e) => e.ts).sort((a, b) => a - b);
   const tasks = onMain.filter((e) => e.name === 'RunTask' && e.tdur !== undefined);
   const perFrame = new Array<number>(Math.max(0, starts.length - 1)).fill(0);
   const kinds = perFrame.map(() => new Map<string, number>());
   for (const t of tasks) {
-    let lo = 0, hi = starts.length - 1;
-    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid]! <= t.ts) lo = mid; else hi = mid - 1; }
-    if (lo >= perFrame.length || t.ts < starts[0]!) continue;
-    perFrame[lo]! += t.tdur! / 1000;
+    const frame = frameAt(starts, t.ts);
+    if (frame >= 0 && frame < perFrame.length) perFrame[frame]! += t.tdur! / 1000;
   }
   for (const e of onMain) {
     if (e.name === 'RunTask' || e.tdur === undefined || !['Layout', 'UpdateLayoutTree', 'Paint', 'PrePaint', 'Commit', 'FunctionCall', 'EventDispatch', 'Layerize', 'FireAnimationFrame', 'TimerFire', 'MinorGC', 'MajorGC'].includes(e.name)) continue;
-    let lo = 0, hi = starts.length - 1;
-    while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (starts[mid]! <= e.ts) lo = mid; else hi = mid - 1; }
-    if (lo >= kinds.length || e.ts < starts[0]!) continue;
-    kinds[lo]!.set(e.name, (kinds[lo]!.get(e.name) ?? 0) + e.tdur / 1000);
+    const frame = frameAt(starts, e.ts);
+    if (frame >= 0 && frame < kinds.length) kinds[frame]!.set(e.name, (kinds[frame]!.get(e.name) ?? 0) + e.tdur / 1000);
   }
   const sorted = [...perFrame].sort((a, b) => a - b);
   const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!.toFixed(1);
