@@ -158,7 +158,8 @@ function addPairFilter(streams: readonly string[][], out: Flat<Uint8Array>): num
   return from + bytes;
 }
 
-function emptyColumns(n: number): Segment {
+/** A segment of `n` rows with its columns allocated and no postings yet (a build or a merge fills them). */
+export function emptyColumns(n: number): Segment {
   return {
     ids: new Array<string>(n),
     dates: new Array<string>(n),

@@ -1,5 +1,6 @@
 import type { LiveSegment } from './live-segment.ts';
 import type { Segment } from './segment.ts';
+import { emptyColumns } from './build-segment.ts';
 
 /**
  * One segment holding the live rows of `segments`, in their order, without re-reading or
@@ -25,22 +26,7 @@ export function mergeSegments(segments: readonly LiveSegment[]): Segment {
     }
     maps.push(map);
   }
-  const out: Segment = {
-    ids: new Array<string>(rows),
-    dates: new Array<string>(rows),
-    upvotes: new Uint32Array(rows),
-    titles: new Array<string>(rows),
-    authors: new Array<string>(rows),
-    orgs: new Array<string>(rows),
-    orgLabels: new Array<string>(rows),
-    keywords: new Array<string>(rows),
-    terms: [],
-    offsets: new Uint32Array(1),
-    postings: new Uint32Array(0),
-    fields: new Uint8Array(0),
-    pairOffsets: new Uint32Array(rows + 1),
-    pairBits: new Uint8Array(pairBytes),
-  };
+  const out: Segment = { ...emptyColumns(rows), pairBits: new Uint8Array(pairBytes) };
   let bitsAt = 0;
   segments.forEach((live, s) => {
     const data = live.data;
