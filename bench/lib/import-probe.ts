@@ -59,11 +59,13 @@ export interface LongFrame {
 }
 
 /** The `count` longest recorded frames before `until`, one line each, worst first: where a long task's time went. */
-export function describeLongFrames(frames: readonly LongFrame[], until: number, count = 3): string {
-  const worst = frames.filter((f) => f.start < until).sort((a, b) => b.duration - a.duration).slice(0, count);
-  if (!worst.length) return 'no frame over 50 ms';
+export function describeLongFrames(frames: readonly LongFrame[], until: number, count = 3, tasks: readonly { start: number; duration: number }[] = []): string {
   const r = Math.round;
-  return worst
+  const longest = tasks.filter((t) => t.start < until).sort((a, b) => b.duration - a.duration).slice(0, count);
+  const taskLine = longest.length ? `longest tasks: ${longest.map((t) => `${r(t.duration)} ms at ${r(t.start)} ms`).join(', ')}\n  ` : '';
+  const worst = frames.filter((f) => f.start < until).sort((a, b) => b.duration - a.duration).slice(0, count);
+  if (!worst.length) return `${taskLine}no frame over 50 ms`;
+  return taskLine + worst
     .map((f) => `frame at ${r(f.start)} ms: ${r(f.duration)} ms (blocking ${r(f.blocking)}, rendering ${r(f.render)}, style+layout ${r(f.styleLayout)}); scripts: ` +
       (f.scripts.map((s) => `${r(s.duration)} ms ${s.invoker} ${s.fn || ''} ${s.url}:${s.at} (forced layout ${r(s.forcedLayout)})`).join('; ') || 'none'))
     .join('\n  ');
@@ -110,5 +112,5 @@ export async function measureAppImport(page: Page, url: string, timeoutMs: numbe
   if (!(importedShards > 0)) throw new Error(`a fresh profile imported ${reading.importedShards} shards`);
   const endAt = reading.endAt;
   const longestTaskMs = Math.max(0, ...reading.longTasks.filter((task) => task.start < endAt).map((task) => task.duration));
-  return { ms: endAt, longestTaskMs, importedShards, firstCardMs: reading.firstCardAt, longFrames: describeLongFrames(reading.longFrames, endAt) };
+  return { ms: endAt, longestTaskMs, importedShards, firstCardMs: reading.firstCardAt, longFrames: describeLongFrames(reading.longFrames, endAt, 3, reading.longTasks) };
 }

@@ -76,6 +76,6 @@ export async function importWhileInteracting(page: Page, url: string): Promise<I
     inpMs: vitals.INP ?? reading.worstEvent,
     interactions,
     inpAttribution: vitals.inpAttribution,
-    longFrames: describeLongFrames(reading.longFrames, reading.endAt, 5),
+    longFrames: describeLongFrames(reading.longFrames, reading.endAt, 5, reading.longTasks),
   };
 }
