@@ -54,7 +54,7 @@ try {
       }
       return;
     }
-    console.log('DOM:', await page.evaluate(`JSON.stringify({ elements: document.getElementsByTagName('*').length, articles: document.querySelectorAll('article').length, bodyHeight: document.body.scrollHeight })`));
+    console.log('DOM:', await page.evaluate(`JSON.stringify({ elements: document.getElementsByTagName('*').length, articles: document.querySelectorAll('article').length, bodyHeight: document.body.scrollHeight, jsHeapMB: Math.round((performance.memory?.usedJSHeapSize ?? 0) / 1e6) })`));
     const cdp = await page.context().newCDPSession(page);
     if (mode === 'frames' || mode === 'jframes') {
       console.log(await framesCpu(cdp, page, mode === 'frames' ? SCROLL : PRESS_J));
