@@ -35,13 +35,56 @@ try {
   await withFreshPage({ label: 'profile', timeoutMs: 900_000 }, async (page) => {
     await page.goto(server.url);
     await page.waitForSelector('html[data-import-state=done]', { timeout: 400_000, state: 'attached' });
-    await page.goto(new URL(`papers/date/${BIG_DAY}`, server.url).href);
-    await page.waitForFunction(`(() => { const s = document.querySelector('main [role=status]'); return s && s.textContent === '1,000 papers'; })()`, undefined, { timeout: 60_000, polling: 100 });
+    // PROFILE_PATH=papers/month/2021-03: the month around the big day, with its day headings.
+    const path = process.env.PROFILE_PATH ?? `papers/date/${BIG_DAY}`;
+    await page.goto(new URL(path, server.url).href);
+    if (process.env.PROFILE_PATH) {
+      // A period's count grows as its day rows are read: wait until it holds for a second.
+      await page.waitForFunction(`(() => { const s = document.querySelector('main [role=status]')?.textContent ?? ''; const was = window.__count; window.__count = s; return / papers$/.test(s) && s === was; })()`, undefined, { timeout: 120_000, polling: 1_000 });
+    } else {
+      await page.waitForFunction(`(() => { const s = document.querySelector('main [role=status]'); return s && s.textContent === '1,000 papers'; })()`, undefined, { timeout: 60_000, polling: 100 });
+    }
     await page.waitForSelector('main article');
-    console.log('DOM:', await page.evaluate(`JSON.stringify({ elements: document.getElementsByTagName('*').length, articles: document.querySelectorAll('article').length, bodyHeight: document.body.scrollHeight })`));
+    if (mode === 'heights') {
+      // The rendered rows' heights, at the bench's width and at a phone's (what the list's estimates are made from).
+      for (const width of [1280, 360]) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+        console.log(width, await page.evaluate(`JSON.stringify([...document.querySelectorAll('[data-index]')].map((e) => Math.round(e.getBoundingClientRect().height)))`));
+      }
+      return;
+    }
+    console.log('DOM:', await page.evaluate(`JSON.stringify({ elements: document.getElementsByTagName('*').length, articles: document.querySelectorAll('article').length, bodyHeight: document.body.scrollHeight, jsHeapMB: Math.round((performance.memory?.usedJSHeapSize ?? 0) / 1e6) })`));
     const cdp = await page.context().newCDPSession(page);
     if (mode === 'frames' || mode === 'jframes') {
       console.log(await framesCpu(cdp, page, mode === 'frames' ? SCROLL : PRESS_J));
+      return;
+    }
+    if (mode === 'timeline') {
+      // Every main-thread event of a few frames in the middle of the scroll, in order, nested by depth.
+      const rate = Number(process.env.PROFILE_CPU_RATE ?? 1);
+      if (rate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      const trace = await startTrace(page, TIMELINE_CATEGORIES);
+      await page.evaluate(SCROLL);
+      const events = await trace.stop();
+      const main = mainThread(events);
+      const starts = events.filter((e) => e.name === 'BeginMainThreadFrame' && onThread(e, main)).map((e) => e.ts).sort((a, b) => a - b);
+      // The frame with the most main-thread CPU (PROFILE_FRAME=n for another), with the one before it.
+      const cpu = new Array<number>(starts.length).fill(0);
+      for (const e of events) if (e.ph === 'X' && e.name === 'RunTask' && e.tdur !== undefined && onThread(e, main)) { const f = frameAt(starts, e.ts); if (f >= 0) cpu[f]! += e.tdur; }
+      const worstFrame = process.env.PROFILE_FRAME ? Number(process.env.PROFILE_FRAME) : cpu.slice(5, -2).reduce((best, ms, i) => (ms > cpu[best]! ? i + 5 : best), 5);
+      console.log(`frame ${worstFrame}: ${(cpu[worstFrame]! / 1000).toFixed(1)} ms cpu`);
+      const from = starts[worstFrame]!, to = starts[worstFrame + 2]! + 1000;
+      const shown = events.filter((e) => e.ph === 'X' && onThread(e, main) && e.ts >= from && e.ts < to && (e.dur ?? 0) >= Number(process.env.PROFILE_MIN_US ?? 100)).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+      const open: number[] = [];
+      for (const e of shown) {
+        while (open.length && open.at(-1)! <= e.ts) open.pop();
+        const data = (e.args as { data?: { functionName?: string; url?: string; type?: string; stackTrace?: Array<{ functionName: string }> } } | undefined)?.data;
+        const what = [data?.type, data?.functionName, data?.url?.split('/').pop(), data?.stackTrace?.slice(0, 3).map((f) => f.functionName).join('<')].filter(Boolean).join(' ');
+        console.log(`${((e.ts - from) / 1000).toFixed(1).padStart(7)} ${'  '.repeat(open.length)}${e.name} ${((e.tdur ?? 0) / 1000).toFixed(2)} cpu ${what}`);
+        open.push(e.ts + (e.dur ?? 0));
+      }
+      for (const s of starts.slice(worstFrame - 1, worstFrame + 2)) console.log(`frame start ${((s - from) / 1000).toFixed(1)}`);
       return;
     }
     if (mode === 'trace') {
@@ -113,7 +156,7 @@ async function framesCpu(cdp: import('playwright-core').CDPSession, page: import
     if (frame >= 0 && frame < perFrame.length) perFrame[frame]! += t.tdur! / 1000;
   }
   for (const e of onMain) {
-    if (e.name === 'RunTask' || e.tdur === undefined || !['Layout', 'UpdateLayoutTree', 'Paint', 'PrePaint', 'Commit', 'FunctionCall', 'EventDispatch', 'Layerize', 'FireAnimationFrame', 'TimerFire', 'MinorGC', 'MajorGC'].includes(e.name)) continue;
+    if (e.name === 'RunTask' || e.tdur === undefined || !(process.env.PROFILE_ALL_EVENTS || ['Layout', 'UpdateLayoutTree', 'Paint', 'PrePaint', 'Commit', 'FunctionCall', 'EventDispatch', 'Layerize', 'FireAnimationFrame', 'TimerFire', 'MinorGC', 'MajorGC'].includes(e.name))) continue;
     const frame = frameAt(starts, e.ts);
     if (frame >= 0 && frame < kinds.length) kinds[frame]!.set(e.name, (kinds[frame]!.get(e.name) ?? 0) + e.tdur / 1000);
   }

@@ -4,6 +4,7 @@ import { useLocation, useNavigate } from 'react-router-dom';
 import { Virtuoso, type CalculateViewLocation, type VirtuosoHandle } from 'react-virtuoso';
 import type { Paper } from '../../../domain/corpus/paper-schema.ts';
 import { listRows, type ListRow } from '../../../domain/feed/feed-groups.ts';
+import { estimatedRowHeights, rowHeightEstimates } from '../../../domain/feed/row-estimates.ts';
 import { paperPath } from '../../../lib/paths.ts';
 import type { ViewSource } from '../../../lib/view-source.ts';
 import { useListKeyboard, type ListKeyboardActions } from '../hooks/use-list-keyboard.ts';
@@ -48,6 +49,9 @@ export function PaperList({ papers, groups, dayHeading, source, periodKeys }: Pa
   const [restoreFrom] = useState(() => saved?.snapshot);
   const [selection] = useState(() => createListSelection(Math.min(saved?.current ?? -1, papers.length - 1)));
   const { rows, rowOfPaper } = useMemo(() => listRows(papers, groups), [papers, groups]);
+  // First guesses of row heights by kind (row-estimates.ts); the window's width, read once per list.
+  const [width] = useState(() => (typeof window === 'undefined' ? 1280 : window.innerWidth));
+  const heightEstimates = useMemo(() => rowHeightEstimates(rows, width), [rows, width]);
   const linkState = useMemo(() => ({ ...source, listKey: location.key }), [source, location.key]);
 
   useEffect(() => {
@@ -122,6 +126,8 @@ export function PaperList({ papers, groups, dayHeading, source, periodKeys }: Pa
         data={rows}
         restoreStateFrom={restoreFrom}
         increaseViewportBy={{ top: 600, bottom: 900 }}
+        defaultItemHeight={estimatedRowHeights(width).paper}
+        heightEstimates={heightEstimates}
         computeItemKey={itemKey}
         isScrolling={saveWhenStill}
         itemContent={itemContent}
