@@ -44,6 +44,16 @@ export interface QueryContext {
   muted?: ReadonlySet<string>;
   /** Keep muted hits (the reader's "show hidden" switch); they are still counted. */
   showMuted?: boolean;
+  /** When given, filled with the milliseconds each phase of the query took (see `QueryPhases`). */
+  phases?: QueryPhases;
+}
+
+/** Where a query's time went, in ms: a few clock reads per query, for profiles and the bench. */
+export interface QueryPhases {
+  expand: number;
+  score: number;
+  collect: number;
+  rerank: number;
 }
 
 /**
@@ -53,6 +63,14 @@ export interface QueryContext {
  * phrase against the text (see `needsPhraseCheck`).
  */
 export function runQuery(segments: readonly LiveSegment[], query: ParsedQuery, context: QueryContext): QueryOutcome {
+  const phases = context.phases;
+  let clock = phases ? performance.now() : 0;
+  const lap = (phase: keyof QueryPhases) => {
+    if (!phases) return;
+    const now = performance.now();
+    phases[phase] += now - clock;
+    clock = now;
+  };
   const groups = expandTerms(segments, query);
   const total = segments.reduce((sum, s) => sum + s.liveCount, 0);
   const idfOf = new Map<string, number>();
@@ -62,7 +80,9 @@ export function runQuery(segments: readonly LiveSegment[], query: ParsedQuery, c
   }
   const matched = new Set<string>();
   const found = new Uint8Array(groups.length);
+  lap('expand');
   const perSegment = segments.map((segment) => scoreSegment(segment, groups, idfOf, query, context, matched, found));
+  lap('score');
   try {
     const live = found.reduce((sum, f) => sum + f, 0);
     const unmatched = groups.filter((g, i) => !found[i] && !g.strict).map((g) => g.word);
@@ -77,9 +97,11 @@ export function runQuery(segments: readonly LiveSegment[], query: ParsedQuery, c
     const mutes = muteGate(context);
     if (!strict) perSegment.forEach((s, i) => collect(s, segments[i]!, i, need, live, bonus, top, mutes));
     let hits = top.ordered();
+    lap('collect');
     if (context.sort === 'relevance' && groups.length) {
       hits = rerankWithFuse(hits, segments, [...query.terms, ...query.phrases.flat()].join(' '));
     }
+    lap('rerank');
     return { hits, total: top.count, fullTotal: top.fullCount, partial: top.count > 0 && top.fullCount === 0, unmatched, matchedTerms: [...matched], muted: mutes?.count ?? 0 };
   } finally {
     for (const s of perSegment) s.release();
