@@ -14,7 +14,7 @@ const PAPERS = 100_000;
  * Realistic queries for the generated corpus, typos included, typed key by key; the last
  * describes a paper in other words than its own (from a generated summary), as people do.
  */
-const TYPED = [
+export const TYPED_QUERIES = [
   'residual reinforcment learning',
   'image inpainting diffusion',
   'consistency distilation',
@@ -31,7 +31,7 @@ const searchLatency: MetricModule = {
   metrics: {
     'search.100k.p50_ms': {
       unit: 'ms',
-      description: `per keystroke, from the box's input event to results for that text (or a later one) painted; ${TYPED.length} queries typed at ${KEY_DELAY_MS} ms a key, 100k papers stored.`,
+      description: `per keystroke, from the box's input event to results for that text (or a later one) painted; ${TYPED_QUERIES.length} queries typed at ${KEY_DELAY_MS} ms a key, 100k papers stored.`,
       baseline: 'search.100k.baseline_fuse.p95_ms',
     },
     'search.100k.p95_ms': {
@@ -86,7 +86,7 @@ const searchLatency: MetricModule = {
       await page.goto(`${corpus.url}search`);
       const restored = await waitForIndexReady(page, PAPERS, IMPORT_TIMEOUT_MS);
       ctx.log(`search.100k: warm start ${Math.round(restored.readyMs)} ms (${restored.source})`);
-      const typed = await typeQueries(page, TYPED, KEY_DELAY_MS);
+      const typed = await typeQueries(page, TYPED_QUERIES, KEY_DELAY_MS);
       // After typing: the worker has by then loaded the abstracts it keeps for excerpts.
       const heap = await measureHeapMb(page).catch((error: Error) => {
         ctx.log(`search.100k: heap not measured: ${error.message}`);

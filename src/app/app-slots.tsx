@@ -9,7 +9,8 @@ import { ForYouOrderLazy } from './recommend-routes.tsx';
 
 // Loads with the search page, not with the feed in the main chunk: it brings the feed
 // writer behind "Download as a feed".
-const SearchFollow = lazy(async () => ({ default: (await import('../features/follow/components/search-follow.tsx')).SearchFollow }));
+const loadSearchFollow = () => import('../features/follow/components/search-follow.tsx');
+const SearchFollow = lazy(async () => ({ default: (await loadSearchFollow()).SearchFollow }));
 
 const slots: FeatureSlots = {
   PaperActions,
@@ -22,6 +23,9 @@ const slots: FeatureSlots = {
       <SearchFollow {...props} />
     </Suspense>
   ),
+  // Else the first key of the first search loads it (a chunk to fetch and compile while
+  // the first results are due).
+  preloadSearchFollow: () => void loadSearchFollow().catch(() => undefined),
 };
 
 /** What each feature's pages show of the others (see feature-slots.ts), filled in for the whole app. */

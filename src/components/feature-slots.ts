@@ -28,6 +28,8 @@ export interface FeatureSlots {
   FollowControls?: ComponentType<{ kind: 'author' | 'org'; name: string; label: string }>;
   /** Follow a search and download its results as a feed. */
   SearchFollow?: ComponentType<SearchFollowProps>;
+  /** Loads SearchFollow's code ahead of the first search (the search page calls it at idle). */
+  preloadSearchFollow?: () => void;
 }
 
 export const FeatureSlots = createContext<FeatureSlots>({});

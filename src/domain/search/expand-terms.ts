@@ -46,10 +46,15 @@ const MIN_SPLIT_PART = 3;
 export function expandTerms(segments: readonly LiveSegment[], query: ParsedQuery): TermGroup[] {
   const total = segments.reduce((sum, s) => sum + s.liveCount, 0);
   const common = Math.max(COMMON_MIN_DOCS, total * COMMON_SHARE);
+  const cache = wordCacheFor(segments, total);
   const groups: TermGroup[] = query.terms.map((word, i) => {
+    const typing = query.prefix === word && i === query.terms.length - 1;
+    // A finished word expands the same at every key: its near spellings (Fuse) are not
+    // looked for again while the next words are typed. A copy: neighbours add to it below.
+    const known = typing ? undefined : cache.get(word);
+    if (known) return { word, expansions: new Map(known.expansions), strict: false, ...(known.split ? { split: known.split } : {}) };
     const meant = documentFrequency(segments, word) >= common;
     const expansions = new Map<string, number>([[word, 1]]);
-    const typing = query.prefix === word && i === query.terms.length - 1;
     const stems = [word, ...spellingVariants(word)].map(stemWord);
     for (const segment of segments) {
       const { vocabulary, data } = segment;
@@ -66,6 +71,7 @@ export function expandTerms(segments: readonly LiveSegment[], query: ParsedQuery
     const group: TermGroup = { word, expansions, strict: false };
     const split = splitOf(segments, word);
     if (split) group.split = split;
+    if (!typing) cache.set(word, { expansions: new Map(expansions), split });
     return group;
   });
   for (let i = 1; i < query.terms.length; i++) {
@@ -81,6 +87,31 @@ export function expandTerms(segments: readonly LiveSegment[], query: ParsedQuery
     for (const word of phrase) groups.push({ word, expansions: new Map([[word, 1]]), strict: true });
   }
   return groups;
+}
+
+/** Words expanded over one set of segments (the words typed lately: a few dozen at most). */
+interface WordCache {
+  segments: readonly LiveSegment[];
+  total: number;
+  words: Map<string, { expansions: ReadonlyMap<string, number>; split: TermGroup['split'] }>;
+}
+let wordCache: WordCache | undefined;
+const WORD_CACHE_SIZE = 64;
+
+/**
+ * The cache of expanded words, emptied when the segments change (an import adds one; the
+ * index replaces its list) or rows are retired (the live total changes what is common).
+ */
+function wordCacheFor(segments: readonly LiveSegment[], total: number) {
+  if (wordCache?.segments !== segments || wordCache.total !== total) wordCache = { segments, total, words: new Map() };
+  const words = wordCache.words;
+  return {
+    get: (word: string) => words.get(word),
+    set(word: string, entry: { expansions: ReadonlyMap<string, number>; split: TermGroup['split'] }) {
+      words.set(word, entry);
+      if (words.size > WORD_CACHE_SIZE) words.delete(words.keys().next().value!);
+    },
+  };
 }
 
 /**

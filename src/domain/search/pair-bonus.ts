@@ -21,6 +21,11 @@ export interface PairBonus {
   of(data: Segment, doc: number, covered: number, words: number): number;
   /** No row covering `covered` words gets more: lets a top-k skip rows that cannot reach it. */
   max(covered: number): number;
+  /**
+   * No row covering `covered` words, with `words` its bits as in `of`, gets more: only its
+   * covered neighbours can be side by side, so this is at most `max(covered)`.
+   */
+  bound(covered: number, words: number): number;
 }
 
 /**
@@ -38,7 +43,7 @@ export function makePairBonus(groups: readonly TermGroup[], idfOf: ReadonlyMap<s
       .slice(0, EXPANSIONS_PER_WORD)
       .map(([term, weight]) => ({ term, weight, idf: idfOf.get(term) ?? 0 })),
   );
-  if (words.length < 2) return { of: () => 0, max: () => 0 };
+  if (words.length < 2) return { of: () => 0, max: () => 0, bound: () => 0 };
   // Per neighbouring pair of words, its readings best first: the first found is the best.
   const neighbours: PairOption[][] = [];
   for (let i = 1; i < words.length; i++) {
@@ -63,6 +68,17 @@ export function makePairBonus(groups: readonly TermGroup[], idfOf: ReadonlyMap<s
   // its filter means both words are in its text, so the rest are Bloom false positives).
   // Partial matches of a long query cover few neighbours: most probes are skipped.
   const needs = neighbours.map((_, i) => (i + 1 < 32 ? ((1 << i) | (1 << (i + 1))) >>> 0 : 0));
+  const bestOf = neighbours.map((options) => PAIR_WEIGHT * (options[0]?.value ?? 0));
+  const bound = (covered: number, words: number) => {
+    let sum = 0;
+    let all = true;
+    for (let i = 0; i < neighbours.length; i++) {
+      const need = needs[i]!;
+      if (((words & need) >>> 0) === need) sum += bestOf[i]!;
+      else all = false;
+    }
+    return Math.min(all ? 2 * sum : sum, max(covered));
+  };
   const of = (data: Segment, doc: number, covered: number, words: number) => {
     const from = data.pairOffsets[doc]!;
     const bytes = data.pairOffsets[doc + 1]! - from;
@@ -83,7 +99,7 @@ export function makePairBonus(groups: readonly TermGroup[], idfOf: ReadonlyMap<s
     // bound, which a Bloom false positive could otherwise pass (the bound must hold).
     return Math.min(chained === neighbours.length ? 2 * bonus : bonus, max(covered));
   };
-  return { of, max };
+  return { of, max, bound };
 }
 
 function hashOf(a: string, b: string): { h1: number; h2: number } {

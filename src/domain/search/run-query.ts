@@ -2,9 +2,9 @@ import { documentFrequency, expandTerms, stemDocumentFrequency, type TermGroup }
 import type { LiveSegment } from './live-segment.ts';
 import type { ParsedQuery } from './query-parser.ts';
 import { makePairBonus, type PairBonus } from './pair-bonus.ts';
-import { hasPairHash, pairHash } from './pair-filter.ts';
 import { RERANK_DEPTH, rerankWithFuse } from './rerank.ts';
-import { FIELD_SCORES, idf } from './score.ts';
+import { idf } from './score.ts';
+import { wordPostings } from './word-postings.ts';
 import { FIELD, type Segment } from './segment.ts';
 import type { RankedHit, SearchFilters, SortOrder } from './search-types.ts';
 
@@ -44,6 +44,16 @@ export interface QueryContext {
   muted?: ReadonlySet<string>;
   /** Keep muted hits (the reader's "show hidden" switch); they are still counted. */
   showMuted?: boolean;
+  /** When given, filled with the milliseconds each phase of the query took (see `QueryPhases`). */
+  phases?: QueryPhases;
+}
+
+/** Where a query's time went, in ms: a few clock reads per query, for profiles and the bench. */
+export interface QueryPhases {
+  expand: number;
+  score: number;
+  collect: number;
+  rerank: number;
 }
 
 /**
@@ -53,6 +63,14 @@ export interface QueryContext {
  * phrase against the text (see `needsPhraseCheck`).
  */
 export function runQuery(segments: readonly LiveSegment[], query: ParsedQuery, context: QueryContext): QueryOutcome {
+  const phases = context.phases;
+  let clock = phases ? performance.now() : 0;
+  const lap = (phase: keyof QueryPhases) => {
+    if (!phases) return;
+    const now = performance.now();
+    phases[phase] += now - clock;
+    clock = now;
+  };
   const groups = expandTerms(segments, query);
   const total = segments.reduce((sum, s) => sum + s.liveCount, 0);
   const idfOf = new Map<string, number>();
@@ -62,7 +80,9 @@ export function runQuery(segments: readonly LiveSegment[], query: ParsedQuery, c
   }
   const matched = new Set<string>();
   const found = new Uint8Array(groups.length);
+  lap('expand');
   const perSegment = segments.map((segment) => scoreSegment(segment, groups, idfOf, query, context, matched, found));
+  lap('score');
   try {
     const live = found.reduce((sum, f) => sum + f, 0);
     const unmatched = groups.filter((g, i) => !found[i] && !g.strict).map((g) => g.word);
@@ -75,11 +95,13 @@ export function runQuery(segments: readonly LiveSegment[], query: ParsedQuery, c
     const keep = context.limit === undefined || query.phrases.length ? Infinity : Math.max(context.limit, RERANK_DEPTH);
     const top = new TopHits(keep, order, context.sort === 'relevance');
     const mutes = muteGate(context);
-    if (!strict) perSegment.forEach((s, i) => collect(s, segments[i]!, i, need, live, bonus, top, mutes));
+    if (!strict) perSegment.forEach((s, i) => collect(s, segments[i]!, i, need, live, bonus, top, mutes, context.sort === 'relevance' ? keep : Infinity));
     let hits = top.ordered();
+    lap('collect');
     if (context.sort === 'relevance' && groups.length) {
       hits = rerankWithFuse(hits, segments, [...query.terms, ...query.phrases.flat()].join(' '));
     }
+    lap('rerank');
     return { hits, total: top.count, fullTotal: top.fullCount, partial: top.count > 0 && top.fullCount === 0, unmatched, matchedTerms: [...matched], muted: mutes?.count ?? 0 };
   } finally {
     for (const s of perSegment) s.release();
@@ -100,13 +122,10 @@ function minimumCoverage(live: number): number {
 interface Scratch {
   score: Float32Array;
   coverage: Uint8Array;
-  best: Float32Array;
   /** Bit g set when the row covers query word g (the first 32 words). */
   words: Uint32Array;
   /** Rows with coverage > 0, in order of first match. */
   candidates: Uint32Array;
-  /** Rows touched by the current word. */
-  touched: Uint32Array;
   busy: boolean;
 }
 
@@ -116,7 +135,7 @@ function scratchOf(data: Segment): Scratch {
   let scratch = scratchBySegment.get(data);
   if (!scratch || scratch.busy) {
     const n = data.ids.length;
-    scratch = { score: new Float32Array(n), coverage: new Uint8Array(n), best: new Float32Array(n), words: new Uint32Array(n), candidates: new Uint32Array(n), touched: new Uint32Array(n), busy: false };
+    scratch = { score: new Float32Array(n), coverage: new Uint8Array(n), words: new Uint32Array(n), candidates: new Uint32Array(n), busy: false };
     if (!scratchBySegment.has(data)) scratchBySegment.set(data, scratch);
   }
   scratch.busy = true;
@@ -149,32 +168,24 @@ function scoreSegment(
 ): SegmentScores {
   const data = live.data;
   const scratch = scratchOf(data);
-  const { score, coverage, best, words, candidates, touched } = scratch;
+  const { score, coverage, words, candidates } = scratch;
   let count = 0;
+  const typing = query.prefix !== undefined ? query.terms.length - 1 : -1;
   for (const [g, group] of groups.entries()) {
-    let touchedCount = 0;
     const bit = g < 32 ? (1 << g) >>> 0 : 0;
-    for (const [term, weight] of group.expansions) {
-      const id = live.vocabulary.lookup(term);
-      if (id === undefined) continue;
-      matched.add(term);
+    // Finished words are kept between keys; the word being typed changes at each.
+    const postings = wordPostings(live, group, idfOf, g !== typing);
+    if (postings.matched.length) {
       found[g] = 1;
-      const w = weight * idfOf.get(term)!;
-      for (let p = data.offsets[id]!, end = data.offsets[id + 1]!; p < end; p++) {
-        const doc = data.postings[p]!;
-        const value = w * FIELD_SCORES[data.fields[p]!]!;
-        if (best[doc] === 0) touched[touchedCount++] = doc;
-        if (value > best[doc]!) best[doc] = value;
-      }
+      for (const term of postings.matched) matched.add(term);
     }
-    if (group.split) touchedCount = scoreSplit(live, group.split, idfOf, best, touched, touchedCount, matched, () => (found[g] = 1));
-    for (let i = 0; i < touchedCount; i++) {
-      const doc = touched[i]!;
+    const { docs, values } = postings;
+    for (let i = 0; i < docs.length; i++) {
+      const doc = docs[i]!;
       if (coverage[doc] === 0) candidates[count++] = doc;
-      score[doc]! += best[doc]!;
+      score[doc]! += values[i]!;
       coverage[doc]!++;
       words[doc]! |= bit;
-      best[doc] = 0;
     }
   }
   const release = () => {
@@ -188,58 +199,6 @@ function scoreSegment(
   };
   const narrowed = query.authors.length > 0 || query.orgs.length > 0 || hasFilter(context.filters, context.bookmarks) || context.inCategories !== undefined;
   return { score, coverage, words, candidates, count, eligible: eligibility(live, query, context), browsing: groups.length === 0, narrowed, release };
-}
-
-/**
- * Scores papers holding both halves of a split word side by side ("maptask" typed, "map
- * task" written): the two posting lists are merged (both in row order) and the pair filter
- * confirms the halves are neighbours. Returns the new count of touched rows.
- */
-function scoreSplit(
-  live: LiveSegment,
-  split: NonNullable<TermGroup['split']>,
-  idfOf: ReadonlyMap<string, number>,
-  best: Float32Array,
-  touched: Uint32Array,
-  touchedCount: number,
-  matched: Set<string>,
-  onFound: () => void,
-): number {
-  const data = live.data;
-  const a = live.vocabulary.lookup(split.first);
-  const b = live.vocabulary.lookup(split.second);
-  if (a === undefined || b === undefined) return touchedCount;
-  const [h1, h2] = pairHash(split.first, split.second);
-  const w = split.weight * Math.max(idfOf.get(split.first) ?? 0, idfOf.get(split.second) ?? 0);
-  const { offsets, postings, fields, pairOffsets, pairBits } = data;
-  let p = offsets[a]!;
-  let q = offsets[b]!;
-  const pEnd = offsets[a + 1]!;
-  const qEnd = offsets[b + 1]!;
-  let any = false;
-  while (p < pEnd && q < qEnd) {
-    const docA = postings[p]!;
-    const docB = postings[q]!;
-    if (docA < docB) p++;
-    else if (docB < docA) q++;
-    else {
-      const from = pairOffsets[docA]!;
-      if (hasPairHash(pairBits, from, pairOffsets[docA + 1]! - from, h1, h2)) {
-        const value = w * Math.min(FIELD_SCORES[fields[p]!]!, FIELD_SCORES[fields[q]!]!);
-        if (best[docA] === 0) touched[touchedCount++] = docA;
-        if (value > best[docA]!) best[docA] = value;
-        any = true;
-      }
-      p++;
-      q++;
-    }
-  }
-  if (any) {
-    matched.add(split.first);
-    matched.add(split.second);
-    onFound();
-  }
-  return touchedCount;
 }
 
 /** Whether a row passes liveness, filters, scopes (author:, org:) and exclusions; checked only for candidates. */
@@ -323,7 +282,15 @@ function muteGate(context: QueryContext): MuteGate | undefined {
   return gate;
 }
 
-function collect(scores: SegmentScores, live: LiveSegment, segment: number, need: number, every: number, bonus: PairBonus, top: TopHits, mutes: MuteGate | undefined): void {
+/**
+ * Offers a segment's candidates to `top`. With a finite `keep` (relevance order), a first
+ * pass finds the keep-th best score before pair bonuses (a floor: at least `keep` rows end at
+ * or above it, bonuses only add), and rows that cannot reach it even with the largest bonus
+ * their covered words allow are only counted, never probed nor offered: the same hits as
+ * offering every row. Without the floor, the heap filled with the first rows met (row order,
+ * not score), and a long query's partial matches were mostly probed and offered.
+ */
+function collect(scores: SegmentScores, live: LiveSegment, segment: number, need: number, every: number, bonus: PairBonus, top: TopHits, mutes: MuteGate | undefined, keep: number): void {
   const data = live.data;
   const { score, coverage, words, eligible, candidates, count } = scores;
   if (scores.browsing) {
@@ -332,20 +299,83 @@ function collect(scores: SegmentScores, live: LiveSegment, segment: number, need
     for (let doc = 0; doc < data.ids.length; doc++) if (eligible(doc) && !mutes?.drops(data.ids[doc]!)) top.offer(segment, doc, 0, true);
     return;
   }
+  const { rows, bases, tier } = passScratchOf(data);
+  let kept = 0;
+  let fullKept = 0;
   for (let i = 0; i < count; i++) {
     const doc = candidates[i]!;
     const covered = coverage[doc]!;
     if (covered < need || !eligible(doc)) continue;
     if (mutes?.drops(data.ids[doc]!)) continue;
     const full = covered >= every;
+    rows[kept] = doc;
     // Partial matches weigh by the share of the words they cover (Lucene's classic "coord"):
     // a paper covering five of seven words ahead of one covering four with a title hit.
-    const base = full ? score[doc]! : (score[doc]! * covered) / every;
-    // A row that cannot reach the kept few even with the largest pair bonus skips the
-    // bonus (Bloom probes): it is only counted.
-    if (top.cannotEnter(base + bonus.max(covered), full)) top.skip(full);
+    bases[kept] = full ? score[doc]! : (score[doc]! * covered) / every;
+    kept++;
+    if (full) fullKept++;
+  }
+  let fullFloor = -Infinity;
+  let partialFloor = -Infinity;
+  if (keep !== Infinity && kept > keep) {
+    // Full matches rank above partial ones: with `keep` of them, no partial match is kept.
+    if (fullKept >= keep) {
+      fullFloor = kthLargest(bases, tier, kept, keep, (j) => coverage[rows[j]!]! >= every);
+      partialFloor = Infinity;
+    } else partialFloor = kthLargest(bases, tier, kept, keep - fullKept, (j) => coverage[rows[j]!]! < every);
+  }
+  for (let j = 0; j < kept; j++) {
+    const doc = rows[j]!;
+    const base = bases[j]!;
+    const covered = coverage[doc]!;
+    const full = covered >= every;
+    // A row that cannot reach the kept few even with the largest pair bonus its words allow
+    // skips the bonus (Bloom probes): it is only counted.
+    const reach = base + bonus.bound(covered, words[doc]!);
+    if (reach < (full ? fullFloor : partialFloor) || top.cannotEnter(reach, full)) top.skip(full);
     else top.offer(segment, doc, base + bonus.of(data, doc, covered, words[doc]!), full);
   }
+}
+
+/** Per segment: the rows passing a query's checks and their scores before bonuses (see `collect`). */
+const passScratch = new WeakMap<Segment, { rows: Uint32Array; bases: Float64Array; tier: Float64Array }>();
+
+function passScratchOf(data: Segment): { rows: Uint32Array; bases: Float64Array; tier: Float64Array } {
+  let scratch = passScratch.get(data);
+  if (!scratch) {
+    const n = data.ids.length;
+    passScratch.set(data, (scratch = { rows: new Uint32Array(n), bases: new Float64Array(n), tier: new Float64Array(n) }));
+  }
+  return scratch;
+}
+
+/** The k-th largest of `values[j]` over the j < n where `inTier(j)` (k ≥ 1, at least k such j), by quickselect in `work`. */
+export function kthLargest(values: Float64Array, work: Float64Array, n: number, k: number, inTier: (j: number) => boolean): number {
+  let m = 0;
+  for (let j = 0; j < n; j++) if (inTier(j)) work[m++] = values[j]!;
+  let lo = 0;
+  let hi = m - 1;
+  const target = k - 1;
+  while (lo < hi) {
+    const pivot = work[(lo + hi) >> 1]!;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (work[i]! > pivot) i++;
+      while (work[j]! < pivot) j--;
+      if (i <= j) {
+        const t = work[i]!;
+        work[i] = work[j]!;
+        work[j] = t;
+        i++;
+        j--;
+      }
+    }
+    if (target <= j) hi = j;
+    else if (target >= i) lo = i;
+    else break;
+  }
+  return work[target]!;
 }
 
 type Order = (a: RankedHit, b: RankedHit) => number;

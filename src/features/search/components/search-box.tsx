@@ -37,7 +37,7 @@ export function SearchBox() {
   useEffect(() => {
     // Warm the index once the page is idle, not during start-up: restoring a 100k index
     // reads ~100 MB from IndexedDB and competed with the first cards for disk and CPU.
-    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(warmUpSearch, { timeout: 3000 }) : setTimeout(warmUpSearch, 1000);
+    const idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(warmUp, { timeout: 3000 }) : setTimeout(warmUp, 1000);
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isEditable(event.target)) return;
       event.preventDefault();
@@ -74,7 +74,7 @@ export function SearchBox() {
     }}>
       <input
         ref={input}
-        onFocus={warmUpSearch}
+        onFocus={warmUp}
         onBlur={flushNow}
         type="search"
         className="search-box__input"
@@ -87,6 +87,16 @@ export function SearchBox() {
       />
     </form>
   );
+}
+
+/**
+ * Starts the search worker (index restore) and loads the search page's code, so the first
+ * keys typed from another page neither wait for the route's chunk nor for the index: the
+ * first key navigates to /search, whose lazy route then resolves at once.
+ */
+function warmUp(): void {
+  warmUpSearch();
+  void import('./search-page.tsx').catch(() => undefined);
 }
 
 function isEditable(target: EventTarget | null): boolean {

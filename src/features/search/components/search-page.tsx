@@ -21,7 +21,7 @@ const NO_IDS: string[] = [];
 /** /search: results for the text in the header box, with the filters and sort from the URL. */
 export function SearchPage() {
   const { text, urlText, filters, sort, setFilters } = useSearchUrl();
-  const { SearchFollow } = useContext(FeatureSlots);
+  const { SearchFollow, preloadSearchFollow } = useContext(FeatureSlots);
   const [limit, setLimit] = useState(PAGE_SIZE);
   const response = useSearchStore((s) => s.response);
   const status = useSearchStore((s) => s.status);
@@ -34,6 +34,13 @@ export function SearchPage() {
   const mutesKey = mutes ? muteKey(mutes) : undefined;
 
   useEffect(() => setLimit(PAGE_SIZE), [text, filterKey, sort]);
+  // The Follow button appears with the first search: its code is loaded at idle before.
+  useEffect(() => {
+    if (!preloadSearchFollow) return;
+    if (typeof requestIdleCallback !== 'function') return preloadSearchFollow();
+    const idle = requestIdleCallback(preloadSearchFollow, { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }, [preloadSearchFollow]);
   const onMore = useCallback(() => setLimit((shown) => shown + PAGE_SIZE), []);
   // `status.version`: an import changed the index, so the same query may now find more.
   // Asked once the mutes are read, so muted papers never flash into the results. A layout
