@@ -12,7 +12,8 @@
  * prints the main thread's timeline from navigation start: every task over 2 ms with the trace
  * events inside it (HTML parse, script compile and evaluation by file, function calls, style,
  * layout, paint), the page's `paperfeed:*` marks, and where the first card painted. Traced
- * figures are slowed by the tracing: read them as a breakdown, not as results.
+ * figures are slowed by the tracing: read them as a breakdown, not as results. With
+ * `PROFILE_TRACE_DIR`, each build's trace is written there (`startup-<n>.json`, DevTools opens it).
  * Needs bench/.data/corpus-100k (made by `npm run bench -- --only slow`).
  */
 import { join } from 'node:path';
@@ -108,7 +109,8 @@ async function measureAll(ready: Ready[]): Promise<void> {
     const ms = await firstCard(b.page, b.dayUrl);
     // The first card's frame, and a little after it, so the frame's paint is in the trace.
     await b.page.waitForTimeout(300);
-    const events = await trace.stop();
+    const dir = process.env.PROFILE_TRACE_DIR;
+    const events = await trace.stop(dir ? join(dir, `startup-${ready.indexOf(b)}.json`) : undefined);
     await b.throttle.set(1);
     console.log(`\n=== ${b.build}: traced visit at ${rate}x, first card ${Math.round(ms)} ms ===`);
     console.log(timeline(events, ms).join('\n'));
