@@ -91,8 +91,12 @@ async function measureAll(ready: Ready[]): Promise<void> {
         await b.throttle.set(r);
         const ms = await firstCard(b.page, b.dayUrl);
         (b.samples[`${r}x`] ??= []).push(ms);
-        // Shifts come after the first card too (late banners, the rest of the list): give them 2 s.
-        await b.page.waitForTimeout(2000);
+        // Shifts come after the first card too (late banners, the rest of the list), and the
+        // page's own start-up work (the corpus sync's check, the search index restored in its
+        // worker) goes on after it: wait for both, so it does not land in the other build's visit.
+        await b.page.locator('html[data-import-state=done]').waitFor({ state: 'attached', timeout: 120_000 });
+        await waitForIndexReady(b.page, 100_000, 120_000);
+        await b.page.waitForTimeout(500);
         const shifts = (await b.page.evaluate('JSON.stringify(window.__shifts)')) as string;
         console.error(`visit ${i + 1} ${r}x ${b.build}: first card ${Math.round(ms)} ms; shifts ${shifts}`);
       }
@@ -102,19 +106,27 @@ async function measureAll(ready: Ready[]): Promise<void> {
     const line = Object.entries(b.samples).map(([k, v]) => `${k} median ${Math.round(summarize(v).median)} ms [${v.map(Math.round).join(', ')}]`);
     console.log(`${b.build}: day first card ${line.join('; ')}`);
   }
-  if (!process.env.PROFILE_TRACE) return;
-  for (const b of ready) {
-    await b.throttle.set(rate);
-    const trace = await startTrace(b.page, TRACE_CATEGORIES);
-    const ms = await firstCard(b.page, b.dayUrl);
-    // The first card's frame, and a little after it, so the frame's paint is in the trace.
-    await b.page.waitForTimeout(300);
-    const dir = process.env.PROFILE_TRACE_DIR;
-    const events = await trace.stop(dir ? join(dir, `startup-${ready.indexOf(b)}.json`) : undefined);
-    await b.throttle.set(1);
-    console.log(`\n=== ${b.build}: traced visit at ${rate}x, first card ${Math.round(ms)} ms ===`);
-    console.log(timeline(events, ms).join('\n'));
+  const traces = Number(process.env.PROFILE_TRACE ?? 0);
+  const cpu = new Map<Ready, number[]>();
+  for (let i = 0; i < traces; i++) {
+    for (const b of ready) {
+      await b.throttle.set(rate);
+      const trace = await startTrace(b.page, TRACE_CATEGORIES);
+      const ms = await firstCard(b.page, b.dayUrl);
+      // The first card's frame, and a little after it, so the frame's paint is in the trace.
+      await b.page.waitForTimeout(300);
+      const dir = process.env.PROFILE_TRACE_DIR;
+      const events = await trace.stop(dir ? join(dir, `startup-${ready.indexOf(b)}-${i}.json`) : undefined);
+      await b.throttle.set(1);
+      const lines = timeline(events, ms);
+      cpu.set(b, [...(cpu.get(b) ?? []), Number(/cpu (\d+) ms/.exec(lines.at(-1)!)?.[1] ?? NaN)]);
+      console.log(`\n=== ${b.build}: traced visit ${i + 1} at ${rate}x, first card ${Math.round(ms)} ms ===`);
+      console.log(lines.join('\n'));
+      await b.page.locator('html[data-import-state=done]').waitFor({ state: 'attached', timeout: 120_000 });
+      await waitForIndexReady(b.page, 100_000, 120_000);
+    }
   }
+  for (const [b, list] of cpu) console.log(`${b.build}: main-thread CPU of the new document's tasks until the first card, ${rate}x: median ${summarize(list).median} ms [${list.join(', ')}]`);
 }
 
 /** Main-thread tasks over 2 ms from the last navigation start, with what ran inside each. */
@@ -129,6 +141,13 @@ function timeline(events: TraceEvent[], firstCardMs: number): string[] {
   const marks = events.filter((e) => onMain(e) && e.ts >= t0 && (e.ph === 'R' || e.ph === 'I' || e.ph === 'n' || e.ph === 'b') && /^(paperfeed:|web-vitals:|firstContentfulPaint|firstPaint|largestContentfulPaint|domInteractive|domContentLoaded)/.test(e.name));
   const tasks = events.filter((e) => e.ph === 'X' && e.name === 'RunTask' && onMain(e) && e.ts >= t0 && (e.dur ?? 0) >= 2000).sort((a, b) => a.ts - b.ts);
   let busy = 0;
+  let cpu = 0;
+  // The new document's work: from the end of the navigation's commit (before it, the old page unloads).
+  const commit = events.filter((e) => e.ph === 'X' && e.name === 'RenderFrameImpl::CommitNavigation' && onMain(e) && e.ts >= t0).sort((a, b) => a.ts - b.ts).at(-1);
+  const docStart = commit ? commit.ts + (commit.dur ?? 0) : t0;
+  for (const e of events) {
+    if (e.ph === 'X' && e.name === 'RunTask' && onMain(e) && e.ts >= docStart && e.ts <= t0 + firstCardMs * 1000) cpu += (e.tdur ?? 0) / 1000;
+  }
   const rows: [number, string][] = marks.map((m) => [m.ts, `${at(m.ts)} ms  mark ${m.name}`]);
   for (const task of tasks) {
     if ((task.ts - t0) / 1000 > firstCardMs + 50) break;
@@ -150,6 +169,6 @@ function timeline(events: TraceEvent[], firstCardMs: number): string[] {
   }
   rows.sort((a, b) => a[0] - b[0]);
   out.push(...rows.map(([, s]) => s));
-  out.push(`first card frame at ${Math.round(firstCardMs)} ms; main-thread tasks over 2 ms before it: ${busy.toFixed(0)} ms`);
+  out.push(`first card frame at ${Math.round(firstCardMs)} ms; main-thread tasks over 2 ms before it: ${busy.toFixed(0)} ms, of which the new document's: cpu ${cpu.toFixed(0)} ms`);
   return out;
 }
