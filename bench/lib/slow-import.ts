@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { IMPORT_PROBE_SCRIPT } from './import-probe.ts';
+import { describeLongFrames, IMPORT_PROBE_SCRIPT, type LongFrame } from './import-probe.ts';
 import { readVitals } from './vitals-probe.ts';
 
 /** A reader's pace while waiting: one interaction (open the shortcuts, close them) about a second apart. */
@@ -33,6 +33,8 @@ export interface InteractiveImport {
   inpMs: number;
   interactions: number;
   inpAttribution?: Record<string, unknown>;
+  /** The longest animation frames before import done, with their scripts. */
+  longFrames: string;
 }
 
 /**
@@ -62,8 +64,9 @@ export async function importWhileInteracting(page: Page, url: string): Promise<I
     endState: window.__paperfeedBench.endState,
     endAt: window.__paperfeedBench.endAt,
     longTasks: window.__paperfeedBench.longTasks,
+    longFrames: window.__paperfeedBench.longFrames,
     worstEvent: window.__paperfeedEvents.worst,
-  })`)) as { endState: string; endAt: number; longTasks: { start: number; duration: number }[]; worstEvent: number };
+  })`)) as { endState: string; endAt: number; longTasks: { start: number; duration: number }[]; longFrames: LongFrame[]; worstEvent: number };
   if (reading.endState !== 'done') throw new Error(`the import ended in state '${reading.endState}'`);
   if (interactions === 0) throw new Error('the import finished before the first interaction: nothing to measure INP on');
   const vitals = await readVitals(page);
@@ -73,5 +76,6 @@ export async function importWhileInteracting(page: Page, url: string): Promise<I
     inpMs: vitals.INP ?? reading.worstEvent,
     interactions,
     inpAttribution: vitals.inpAttribution,
+    longFrames: describeLongFrames(reading.longFrames, reading.endAt, 5, reading.longTasks),
   };
 }

@@ -108,7 +108,7 @@ async function measureBig(ctx: BenchContext): Promise<MetricSamples> {
     });
     ctx.log(
       `${label}: ${Math.round(run.ms)} ms, ${run.importedShards} shards, longest task ${Math.round(run.longestTaskMs)} ms, first card ${Math.round(run.firstCardMs ?? -1)} ms, ` +
-        `search ready ${Math.round(run.searchReadyMs)} ms, storage ${run.storageMb.toFixed(1)} MB (IndexedDB ${run.indexedDbMb?.toFixed(1) ?? '?'} MB)`,
+        `search ready ${Math.round(run.searchReadyMs)} ms, storage ${run.storageMb.toFixed(1)} MB (IndexedDB ${run.indexedDbMb?.toFixed(1) ?? '?'} MB)\n  ${run.longFrames}`,
     );
     app.push(run.ms);
     longest.push(run.longestTaskMs);

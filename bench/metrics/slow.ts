@@ -109,7 +109,7 @@ async function unthrottledImport(ctx: BenchContext, corpus: ServedCorpus): Promi
   const run = await ctx.withFreshPage({ label: 'slow: unthrottled import', timeoutMs: IMPORT_RUN_TIMEOUT_MS, initScript: SLOW_IMPORT_PROBE_SCRIPT }, (page) =>
     importWhileInteracting(page, corpus.url),
   );
-  ctx.log(`slow: unthrottled import ${Math.round(run.ms)} ms, longest task ${Math.round(run.longestTaskMs)} ms, INP ${Math.round(run.inpMs)} ms over ${run.interactions} interactions ${JSON.stringify(run.inpAttribution ?? {})}`);
+  ctx.log(`slow: unthrottled import ${Math.round(run.ms)} ms, longest task ${Math.round(run.longestTaskMs)} ms, INP ${Math.round(run.inpMs)} ms over ${run.interactions} interactions ${JSON.stringify(run.inpAttribution ?? {})}\n  ${run.longFrames}`);
   return { 'import.100k.slow.unthrottled.ms': run.ms, 'import.100k.slow.unthrottled.longest_main_task_ms': run.longestTaskMs, 'import.100k.slow.unthrottled.inp_ms': run.inpMs };
 }
 
@@ -129,7 +129,7 @@ async function throttledRun(ctx: BenchContext, corpus: ServedCorpus, skip: Reado
       ctx.log('slow: imported unthrottled, not measured (BENCH_SLOW_SKIP=import)');
     } else {
       const imported = await profiled(page, 'slow-import', ctx.log, () => importWhileInteracting(page, corpus.url), 1000);
-      ctx.log(`slow: throttled import ${Math.round(imported.ms)} ms, longest task ${Math.round(imported.longestTaskMs)} ms, INP ${Math.round(imported.inpMs)} ms over ${imported.interactions} interactions ${JSON.stringify(imported.inpAttribution ?? {})}`);
+      ctx.log(`slow: throttled import ${Math.round(imported.ms)} ms, longest task ${Math.round(imported.longestTaskMs)} ms, INP ${Math.round(imported.inpMs)} ms over ${imported.interactions} interactions ${JSON.stringify(imported.inpAttribution ?? {})}\n  ${imported.longFrames}`);
       ctx.log(`slow: workers asked to throttle: ${throttle.workerAnswers().join('; ') || 'none seen'}`);
       ctx.record({ 'import.100k.slow.ms': imported.ms, 'import.100k.slow.longest_main_task_ms': imported.longestTaskMs, 'import.100k.slow.inp_ms': imported.inpMs });
     }

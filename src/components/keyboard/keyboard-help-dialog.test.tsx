@@ -14,6 +14,7 @@ function Shell() {
       <button type="button" aria-label="Keyboard shortcuts" onClick={openHelp}>
         ?
       </button>
+      <input type="search" aria-label="Search papers" />
       <KeyboardHelpDialog />
     </>
   );
@@ -40,5 +41,32 @@ describe('the keyboard shortcuts dialog', () => {
     await user.keyboard('?');
     expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
     expect(useHelpStore.getState().open).toBe(true);
+  });
+
+  // Opened with show(), not showModal() (a whole-document restyle on every open and close):
+  // what the modal dialog gave through inertness is kept by hand.
+  it('is modal to the keyboard: focus starts on Close, Tab and shortcuts stay inside, Escape closes and gives focus back', async () => {
+    const user = userEvent.setup();
+    render(<Shell />);
+    const button = screen.getByRole('button', { name: 'Keyboard shortcuts' });
+    await user.click(button);
+    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    expect(dialog).toHaveAttribute('aria-modal', 'true');
+    const close = screen.getByRole('button', { name: 'Close' });
+    expect(close).toHaveFocus();
+    await user.tab();
+    expect(close).toHaveFocus();
+    await user.tab({ shift: true });
+    expect(close).toHaveFocus();
+    // `/` focuses the search box on the page; the dialog takes focus back.
+    await user.keyboard('/');
+    expect(close).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(useHelpStore.getState().open).toBe(false);
+    expect(screen.queryByRole('dialog', { name: 'Keyboard shortcuts' })).toBeNull();
+    expect(button).toHaveFocus();
+    // Closed, the trap is gone: focus moves freely again.
+    await user.keyboard('/');
+    expect(screen.getByRole('searchbox', { name: 'Search papers' })).toHaveFocus();
   });
 });
