@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { newestDayBetween } from '../db/feed-repo.ts';
+import { startupDayFor, subscribeStartupDay, type StartupDay } from '../db/startup-read.ts';
 import { listDaysBetween } from '../db/papers-repo.ts';
 import type { DayGroup } from '../domain/feed/feed-groups.ts';
 import type { Period } from '../domain/feed/period.ts';
@@ -26,14 +27,19 @@ function remember(key: string, days: DayGroup[]): void {
   while (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value!);
 }
 
+/** What a period's reads are keyed by (and the startup read, see startup-read.ts). */
+export function periodPapersKey(period: Period): string {
+  return `${period.kind}:${period.key}`;
+}
+
 /** The days of `period` as last read by a view, if one of the last few: no read. */
 export function recentPeriodPapers(period: Period): DayGroup[] | undefined {
-  return recent.get(`${period.kind}:${period.key}`);
+  return recent.get(periodPapersKey(period));
 }
 
 /** Keeps a whole period read elsewhere (a paper page's neighbours) for the next view of it. */
 export function rememberPeriodPapers(period: Period, days: DayGroup[]): void {
-  remember(`${period.kind}:${period.key}`, days);
+  remember(periodPapersKey(period), days);
 }
 
 /**
@@ -43,21 +49,30 @@ export function rememberPeriodPapers(period: Period, days: DayGroup[]): void {
  * moment after the period changes, and those must not show under the new heading.
  */
 export function usePeriodPapers(period: Period | undefined): PeriodPapers | undefined {
-  const key = period ? `${period.kind}:${period.key}` : '';
+  const key = period ? periodPapersKey(period) : '';
   const cached = recent.get(key);
   // A day is one row: its first read is the whole period, read live even when cached, and
   // never read a second time (at 100k papers a day row is ~0.9 MB of JSON to parse and clone).
   const isDay = period?.kind === 'day';
-  const first = useLiveQuery(
+  // The first view's row may already be on its way (main.tsx starts it before React renders).
+  const early = useStartupDay(key);
+  const fromStartup = useMemo(() => {
+    if (!early || early === 'pending') return undefined;
+    const day = early.row ? { date: early.row.date, papers: early.row.papers } : undefined;
+    if (isDay) remember(key, day ? [day] : []);
+    return { key, day };
+  }, [early, isDay, key]);
+  const own = useLiveQuery(
     async () => {
-      if (!period || (cached && !isDay)) return { key, day: undefined };
+      if (!period || (cached && !isDay) || early) return { key, day: undefined };
       const row = await newestDayBetween(period.start, period.end);
       const day = row ? { date: row.date, papers: row.papers } : undefined;
       if (isDay) remember(key, day ? [day] : []);
       return { key, day };
     },
-    [key, cached && !isDay ? 'cached' : ''],
+    [key, cached && !isDay ? 'cached' : '', early ? 'startup' : ''],
   );
+  const first = early ? fromStartup : own;
   const firstShown = useAfterPaint(first?.key === key && !isDay ? key : undefined);
   const firstRead = firstShown === key || !!cached;
   const all = useLiveQuery(
@@ -79,6 +94,21 @@ export function usePeriodPapers(period: Period | undefined): PeriodPapers | unde
   if (first?.key !== key) return undefined;
   const complete = period.kind === 'day' || !first.day;
   return { days: first.day ? [first.day] : [], complete };
+}
+
+/**
+ * The startup read of `key` (see startup-read.ts): 'pending' until read, undefined when there
+ * is none. Taken only if it exists when the view first renders for `key`: a view already
+ * reading for itself does not switch over; if the startup read ends early (it failed), the
+ * view reads for itself from then on.
+ */
+function useStartupDay(key: string): StartupDay['read'] | 'pending' | undefined {
+  const owned = useMemo(() => startupDayFor(key) !== undefined, [key]);
+  const subscribe = useCallback((listener: () => void) => (owned ? subscribeStartupDay(key, listener) : () => {}), [key, owned]);
+  return useSyncExternalStore(subscribe, () => {
+    const startup = owned ? startupDayFor(key) : undefined;
+    return startup ? (startup.read ?? 'pending') : undefined;
+  });
 }
 
 /** `value`, once the frames after it was set have painted (two animation frames, then a task). */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { afterFirstView, firstViewShown, resetFirstViewForTests } from './first-view-store.ts';
+import { afterFirstView, afterPaint, firstViewShown, resetFirstViewForTests } from './first-view-store.ts';
 
 afterEach(() => {
   resetFirstViewForTests();
@@ -29,5 +29,17 @@ describe('afterFirstView', () => {
     expect(done).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
     expect(done).toBe(true);
+  });
+});
+
+describe('afterPaint', () => {
+  it('calls back after two frames and a task, and not once cancelled', async () => {
+    const calls: string[] = [];
+    afterPaint(() => calls.push('kept'));
+    const cancel = afterPaint(() => calls.push('cancelled'));
+    cancel();
+    expect(calls).toEqual([]);
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve, 5))));
+    expect(calls).toEqual(['kept']);
   });
 });

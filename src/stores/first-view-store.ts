@@ -34,3 +34,20 @@ export function resetFirstViewForTests(): void {
   shown = false;
   waiting.clear();
 }
+
+/**
+ * Calls `fn` once the frames after now have painted (two animation frames, then a task);
+ * returns a cancel. For the feed: its effects run after the commit with the papers, but the
+ * virtual list renders its first cards in the frame after that, and the corpus sync started
+ * at the commit (a worker's start-up, the manifest's fetch) landed in between (issue #18).
+ */
+export function afterPaint(fn: () => void): () => void {
+  let cancelled = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = typeof requestAnimationFrame === 'function' ? requestAnimationFrame : (f: () => void) => setTimeout(f, 0);
+  frame(() => frame(() => (timer = setTimeout(() => !cancelled && fn(), 0))));
+  return () => {
+    cancelled = true;
+    if (timer) clearTimeout(timer);
+  };
+}

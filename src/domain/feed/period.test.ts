@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestRealDate, parsePeriod, periodContaining, periodLabel } from './period.ts';
+import { closestRealDate, dayHeading, parsePeriod, periodContaining, periodLabel, shortDayLabel, toDateKey, toLocalDate } from './period.ts';
 
 describe('parsePeriod', () => {
   it('reads days, ISO weeks and months', () => {
@@ -43,5 +43,25 @@ describe('periodLabel', () => {
     expect(periodLabel(periodContaining('day', '2025-10-03'))).toBe('Friday, October 3, 2025');
     expect(periodLabel(periodContaining('week', '2025-10-03'))).toBe('Week 40 · Sep 29 – Oct 5, 2025');
     expect(periodLabel(periodContaining('month', '2025-10-03'))).toBe('October 2025');
+  });
+});
+
+// Keys and labels are made without date-fns' format and parse (issue #18): the same keys and English labels as before.
+describe('keys and labels without format and parse', () => {
+  it('accepts week 53 only in years that have one, and leap days only in leap years', () => {
+    expect(parsePeriod('week', '2026-W53')).toMatchObject({ start: '2026-12-28', end: '2027-01-03' });
+    expect(parsePeriod('week', '2025-W53')).toBeUndefined();
+    expect(parsePeriod('day', '2024-02-29')).toMatchObject({ start: '2024-02-29' });
+    expect(parsePeriod('day', '2025-02-29')).toBeUndefined();
+    expect(parsePeriod('day', '2025-10-00')).toBeUndefined();
+    expect(parsePeriod('month', '2025-00')).toBeUndefined();
+    expect(parsePeriod('month', '2024-02')).toMatchObject({ start: '2024-02-01', end: '2024-02-29' });
+  });
+
+  it('names weeks across New Year, days on cards and day headings as before', () => {
+    expect(periodLabel(periodContaining('week', '2025-01-01'))).toBe('Week 1 · Dec 30, 2024 – Jan 5, 2025');
+    expect(shortDayLabel('2025-09-29')).toBe('Sep 29, 2025');
+    expect(dayHeading('2025-10-03')).toBe('Friday, October 3');
+    expect(toDateKey(toLocalDate('0099-03-01'))).toBe('0099-03-01');
   });
 });

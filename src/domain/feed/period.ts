@@ -1,21 +1,15 @@
-import {
-  addDays,
-  endOfISOWeek,
-  endOfMonth,
-  format,
-  getDaysInMonth,
-  isValid,
-  parse,
-  parseISO,
-  startOfISOWeek,
-  startOfMonth,
-} from 'date-fns';
+import { addDays, endOfISOWeek, endOfMonth, getDaysInMonth, getISOWeek, getISOWeeksInYear, getISOWeekYear, startOfISOWeek, startOfMonth } from 'date-fns';
 
 /**
  * The three views of the feed: one day, one ISO week, one calendar month. A period is
  * named by the key Hugging Face uses in its URLs (`2025-10-03`, `2025-W40`, `2025-10`)
  * and spans `start`..`end`, both `YYYY-MM-DD` and both included. All calendar math is
  * date-fns in local time: a date string never goes through UTC, so it never shifts.
+ *
+ * Keys are read and written by hand, and labels come from `Intl.DateTimeFormat`, not from
+ * date-fns' `format` and `parse`: those bring their token interpreters and the English
+ * locale (about 40 KB of the start-up scripts), and every view's first render needs this
+ * module (issue #18). The labels stay English, as they were.
  */
 export type PeriodKind = 'day' | 'week' | 'month';
 
@@ -26,26 +20,35 @@ export interface Period {
   end: string;
 }
 
-const DAY = 'yyyy-MM-dd';
-/** ISO week-numbering year and ISO week: 2024-12-30 is in 2025-W01. */
-const WEEK = "RRRR-'W'II";
-const MONTH = 'yyyy-MM';
-const KEY_FORMAT: Record<PeriodKind, string> = { day: DAY, week: WEEK, month: MONTH };
 const KEY_SHAPE: Record<PeriodKind, RegExp> = {
-  day: /^\d{4}-\d{2}-\d{2}$/,
-  week: /^\d{4}-W\d{2}$/,
-  month: /^\d{4}-\d{2}$/,
+  day: /^(\d{4})-(\d{2})-(\d{2})$/,
+  week: /^(\d{4})-W(\d{2})$/,
+  month: /^(\d{4})-(\d{2})$/,
 };
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/** Local midnight of a calendar day; `setFullYear`, since `new Date(y, …)` maps years 0-99 to 1900-1999. */
+function localDay(year: number, monthIndex: number, day: number): Date {
+  const date = new Date(2000, 0, 1);
+  date.setFullYear(year, monthIndex, day);
+  return date;
+}
 
 /** A `YYYY-MM-DD` string as a local Date (midnight). */
 export function toLocalDate(date: string): Date {
-  // parseISO, not parse(date, 'yyyy-MM-dd'): same result for these keys, and parse's
-  // format interpreter was a visible cost when every card of a month formats its day.
-  return parseISO(date);
+  // Not parse(date, 'yyyy-MM-dd'): its format interpreter was a visible cost when every
+  // card of a month formats its day.
+  return localDay(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
 }
 
 export function toDateKey(date: Date): string {
-  return format(date, DAY);
+  return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** The ISO week key of a day: 2024-12-30 is in 2025-W01. */
+function weekKey(day: Date): string {
+  return `${pad(getISOWeekYear(day), 4)}-W${pad(getISOWeek(day))}`;
 }
 
 /** The period of `kind` that holds `date` (`YYYY-MM-DD`). */
@@ -53,19 +56,29 @@ export function periodContaining(kind: PeriodKind, date: string): Period {
   const day = toLocalDate(date);
   if (kind === 'day') return { kind, key: date, start: date, end: date };
   const [start, end] = kind === 'week' ? [startOfISOWeek(day), endOfISOWeek(day)] : [startOfMonth(day), endOfMonth(day)];
-  return { kind, key: format(day, KEY_FORMAT[kind]), start: toDateKey(start), end: toDateKey(end) };
+  return { kind, key: kind === 'week' ? weekKey(day) : toDateKey(day).slice(0, 7), start: toDateKey(start), end: toDateKey(end) };
 }
 
 /**
  * The period a URL names, or undefined when the key is not a real one (2025-02-30,
- * 2025-W54, 2025-13). Parsing then formatting back must give the same key, which is
- * what rejects the dates date-fns would otherwise roll over.
+ * 2025-W54, 2025-13): the day must exist in its month, the week in its ISO year.
  */
 export function parsePeriod(kind: PeriodKind, key: string): Period | undefined {
-  if (!KEY_SHAPE[kind].test(key)) return undefined;
-  const parsed = parse(key, KEY_FORMAT[kind], new Date(2000, 0, 1));
-  if (!isValid(parsed) || format(parsed, KEY_FORMAT[kind]) !== key) return undefined;
-  return periodContaining(kind, toDateKey(parsed));
+  const match = KEY_SHAPE[kind].exec(key);
+  if (!match) return undefined;
+  const year = Number(match[1]);
+  const second = Number(match[2]);
+  if (kind === 'week') {
+    // January 4 is always in week 1 of its ISO year.
+    const jan4 = localDay(year, 0, 4);
+    if (second < 1 || second > getISOWeeksInYear(jan4)) return undefined;
+    return periodContaining('week', toDateKey(addDays(startOfISOWeek(jan4), (second - 1) * 7)));
+  }
+  if (second < 1 || second > 12) return undefined;
+  if (kind === 'month') return periodContaining('month', `${match[1]}-${match[2]}-01`);
+  const day = Number(match[3]);
+  if (day < 1 || day > getDaysInMonth(localDay(year, second - 1, 1))) return undefined;
+  return periodContaining('day', key);
 }
 
 /**
@@ -92,14 +105,35 @@ function clamp(value: number, min: number, max: number): number {
   return Math.min(max, Math.max(min, value));
 }
 
+const formats = new Map<string, Intl.DateTimeFormat>();
+/** An English formatter, built once per shape: building one costs far more than using it. */
+function english(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = JSON.stringify(options);
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat('en-US', options)));
+  return format;
+}
+
+/** "Friday, October 3, 2025" */
+export function longDayLabel(date: Date): string {
+  return english({ weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }).format(date);
+}
+
+/** "October 2025" */
+export function monthLabel(date: Date): string {
+  return english({ month: 'long', year: 'numeric' }).format(date);
+}
+
+const shortDay = (date: Date, withYear: boolean) => english(withYear ? { month: 'short', day: 'numeric', year: 'numeric' } : { month: 'short', day: 'numeric' }).format(date);
+
 /** How a period is named on screen: "Friday, October 3, 2025", "Week 40 · Sep 29 – Oct 5, 2025", "October 2025". */
 export function periodLabel(period: Period): string {
   const start = toLocalDate(period.start);
-  if (period.kind === 'day') return format(start, 'EEEE, MMMM d, yyyy');
-  if (period.kind === 'month') return format(start, 'MMMM yyyy');
+  if (period.kind === 'day') return longDayLabel(start);
+  if (period.kind === 'month') return monthLabel(start);
   const end = toLocalDate(period.end);
   const sameYear = start.getFullYear() === end.getFullYear();
-  return `Week ${format(start, 'I')} · ${format(start, sameYear ? 'MMM d' : 'MMM d, yyyy')} – ${format(end, 'MMM d, yyyy')}`;
+  return `Week ${getISOWeek(start)} · ${shortDay(start, !sameYear)} – ${shortDay(end, true)}`;
 }
 
 /** "Oct 3, 2025": a day as printed on a card. */
@@ -109,7 +143,7 @@ const shortLabels = new Map<string, string>();
 export function shortDayLabel(date: string): string {
   let label = shortLabels.get(date);
   if (label === undefined) {
-    label = format(toLocalDate(date), 'MMM d, yyyy');
+    label = shortDay(toLocalDate(date), true);
     if (shortLabels.size < 5_000) shortLabels.set(date, label);
   }
   return label;
@@ -117,5 +151,5 @@ export function shortDayLabel(date: string): string {
 
 /** "Friday, October 3": a day heading inside a week or month. */
 export function dayHeading(date: string): string {
-  return format(toLocalDate(date), 'EEEE, MMMM d');
+  return english({ weekday: 'long', month: 'long', day: 'numeric' }).format(toLocalDate(date));
 }

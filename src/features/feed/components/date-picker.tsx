@@ -1,8 +1,8 @@
-import { addMonths, eachDayOfInterval, endOfMonth, endOfWeek, format, isSameMonth, startOfMonth, startOfWeek } from 'date-fns';
+import { addMonths, eachDayOfInterval, endOfMonth, endOfWeek, isSameMonth, startOfMonth, startOfWeek } from 'date-fns';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { FeedSort } from '../../../domain/feed/feed-sort.ts';
-import { periodContaining, toDateKey, toLocalDate } from '../../../domain/feed/period.ts';
+import { longDayLabel, monthLabel, periodContaining, toDateKey, toLocalDate } from '../../../domain/feed/period.ts';
 import { periodPath } from '../../../lib/paths.ts';
 
 export interface DatePickerProps {
@@ -51,7 +51,7 @@ export function DatePicker({ selected, dates, sort }: DatePickerProps) {
             <button type="button" className="button" aria-label="Previous month" onClick={() => setMonth(addMonths(month, -1))}>
               ‹
             </button>
-            <strong aria-live="polite">{format(month, 'MMMM yyyy')}</strong>
+            <strong aria-live="polite">{monthLabel(month)}</strong>
             <button type="button" className="button" aria-label="Next month" onClick={() => setMonth(addMonths(month, 1))}>
               ›
             </button>
@@ -64,13 +64,13 @@ export function DatePicker({ selected, dates, sort }: DatePickerProps) {
             ))}
             {days.map((day) => {
               const key = toDateKey(day);
-              const label = format(day, 'EEEE, MMMM d, yyyy');
+              const label = longDayLabel(day);
               const inMonth = isSameMonth(day, month);
               if (!inMonth) return <span key={key} className="date-picker__day date-picker__day--outside" aria-hidden="true" />;
               if (!withPapers.has(key)) {
                 return (
                   <span key={key} className="date-picker__day date-picker__day--empty" title={`${label}: no papers`}>
-                    {format(day, 'd')}
+                    {day.getDate()}
                   </span>
                 );
               }
@@ -83,7 +83,7 @@ export function DatePicker({ selected, dates, sort }: DatePickerProps) {
                   aria-current={key === selected ? 'date' : undefined}
                   onClick={() => setOpen(false)}
                 >
-                  {format(day, 'd')}
+                  {day.getDate()}
                 </Link>
               );
             })}

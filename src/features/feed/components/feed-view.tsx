@@ -21,7 +21,7 @@ import { applyMutesToDays } from '../../../domain/follow/mute-match.ts';
 import { useMuteTest } from '../../../hooks/use-muted-papers.ts';
 import { useHiddenStore } from '../../../stores/hidden-store.ts';
 import { feedViewRequested, feedViewShown, periodKeyBase } from '../stores/period-key-target.ts';
-import { firstViewShown } from '../../../stores/first-view-store.ts';
+import { afterPaint, firstViewShown } from '../../../stores/first-view-store.ts';
 
 const KICKER: Record<PeriodKind, string> = { day: 'Daily Papers', week: 'Weekly Papers', month: 'Monthly Papers' };
 
@@ -53,11 +53,10 @@ function PeriodView({ period, sort }: { period: Period; sort: FeedSort }) {
   const navigate = useNavigate();
   const dates = useDatesWithPapers();
   const data = usePeriodPapers(period);
-  // Effects run after the frame that shows the first cards: work waiting for them starts now.
+  // Work waiting for the first cards starts once they have painted: the list renders them
+  // in the frame after this commit, so its effects are too early (see afterPaint).
   const read = data !== undefined;
-  useEffect(() => {
-    if (read) firstViewShown();
-  }, [read]);
+  useEffect(() => (read ? afterPaint(firstViewShown) : undefined), [read]);
   const RankedList = useContext(RankedListSlot);
   const { UnreadSummary, DayUnreadCount } = useContext(FeatureSlots);
   const ranked = sort === 'for-you' && RankedList !== undefined;
