@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { expose } from './expose.ts';
+import { ChannelWorker } from './channel-worker.ts';
 import { runOnce } from './run-once.ts';
 
-// The worker side runs on a MessageChannel's far port, as in worker-rpc.test.ts.
 type JobEvent = { type: 'progress'; done: number } | { type: 'done'; total: number } | { type: 'failed'; why: string };
 
 function makeJob() {
@@ -18,34 +17,8 @@ function makeJob() {
 }
 type Job = ReturnType<typeof makeJob>;
 
-class ChannelWorker extends EventTarget {
-  readonly channel = new MessageChannel();
-  terminated = false;
-  constructor() {
-    super();
-    expose(makeJob, this.channel.port2);
-  }
-  postMessage(message: unknown, transfer: Transferable[] = []) {
-    this.channel.port1.postMessage(message, transfer);
-  }
-  override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null) {
-    if (!listener) return;
-    if (type !== 'message') return super.addEventListener(type, listener);
-    this.channel.port1.addEventListener('message', listener as EventListener);
-    this.channel.port1.start();
-  }
-  terminate() {
-    this.terminated = true;
-    this.channel.port1.close();
-    this.channel.port2.close();
-  }
-  crash(message: string) {
-    this.dispatchEvent(Object.assign(new Event('error'), { message }));
-  }
-}
-
 function start(steps: number, final: boolean, extra: number) {
-  const worker = new ChannelWorker();
+  const worker = new ChannelWorker(makeJob);
   const events: JobEvent[] = [];
   let resolveFinal: (event: JobEvent) => void;
   const finalEvent = new Promise<JobEvent>((resolve) => (resolveFinal = resolve));

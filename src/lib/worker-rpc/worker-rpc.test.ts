@@ -1,9 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Connection } from './connect.ts';
-import { connect, expose, type Emit } from './index.ts';
-
-// The worker side runs on a MessageChannel's far port, in this same thread: the messages,
-// Comlink's wire format and the structured clone are the real ones a worker gets.
+import { ChannelWorker } from './channel-worker.ts';
+import { connect, type Emit } from './index.ts';
 
 type Progress = { done: number; total: number };
 type Status = { state: 'starting' | 'ready'; papers: number };
@@ -35,47 +33,13 @@ function makeCounter(emit: Emit<Status>) {
 }
 type Counter = ReturnType<typeof makeCounter>;
 
-/** A Worker whose other end is `expose`d on a MessageChannel; `crash` fires its error event. */
-class ChannelWorker extends EventTarget {
-  readonly channel = new MessageChannel();
-  terminated = false;
-  private readonly messageListeners = new Set<EventListenerOrEventListenerObject>();
-  constructor() {
-    super();
-    expose(makeCounter, this.channel.port2);
-  }
-  postMessage(message: unknown, transfer: Transferable[] = []) {
-    this.channel.port1.postMessage(message, transfer);
-  }
-  override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null) {
-    if (!listener) return;
-    if (type === 'message') {
-      this.messageListeners.add(listener);
-      this.channel.port1.addEventListener('message', listener as EventListener);
-      this.channel.port1.start();
-    } else super.addEventListener(type, listener);
-  }
-  override removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null) {
-    if (type === 'message' && listener) this.channel.port1.removeEventListener('message', listener as EventListener);
-    else super.removeEventListener(type, listener);
-  }
-  terminate() {
-    this.terminated = true;
-    this.channel.port1.close();
-    this.channel.port2.close();
-  }
-  crash(message: string) {
-    this.dispatchEvent(Object.assign(new Event('error'), { message }));
-  }
-}
-
 const open: Connection<unknown>[] = [];
 afterEach(() => {
   for (const connection of open.splice(0)) connection.close();
 });
 
 function overChannel(onEvent?: Emit<Status>, onError?: (error: Error) => void) {
-  const worker = new ChannelWorker();
+  const worker = new ChannelWorker(makeCounter);
   const connection = connect<Counter, Status>(() => worker as unknown as Worker, () => Promise.reject(new Error('not used')), { name: 'counter', onEvent, onError });
   open.push(connection);
   return { worker, connection };
