@@ -23,14 +23,15 @@ const titles = () => screen.getAllByRole('article').map((a) => a.getAttribute('a
 describe('day view', () => {
   it('shows the day ranked by upvotes with its count', async () => {
     await renderRoute('/papers/date/2025-10-03');
-    await untilStatus('3 papers');
-    expect(screen.getByRole('heading', { level: 1, name: 'Friday, October 3, 2025' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Friday, October 3, 2025' })).toBeInTheDocument();
+    expect(await screen.findByRole('article', { name: 'Friday top' })).toBeInTheDocument();
     expect(titles()).toEqual(['Friday top', 'Friday middle', 'Friday last']);
+    expect(screen.getByRole('status')).toHaveTextContent('3 papers');
   });
 
   it('sorts by newest when the URL says so', async () => {
     await renderRoute('/papers/date/2025-10-03?sort=newest');
-    await untilStatus('3 papers');
+    await screen.findByRole('article', { name: 'Friday top' });
     expect(titles()).toEqual(['Friday middle', 'Friday last', 'Friday top']);
     expect(screen.getByLabelText('Sort by')).toHaveValue('newest');
   });
