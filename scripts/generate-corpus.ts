@@ -6,7 +6,7 @@ import { isCalendarDate } from '../src/domain/dates/calendar-date.ts';
 import type { Paper } from '../src/domain/corpus/paper-schema.ts';
 import { arxivIds, papersPerDay, publishedAtFor, weekdaysInWindow } from './lib/demo-calendar.ts';
 import { makeDemoPaper } from './lib/demo-paper.ts';
-import { createRandom } from './lib/seeded-random.ts';
+import { createRandom } from '../src/domain/seeded-random.ts';
 import { writeCorpus } from './lib/write-corpus.ts';
 import { writeFeeds } from './lib/write-feeds.ts';
 

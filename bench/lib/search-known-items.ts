@@ -1,6 +1,6 @@
 import type { Paper } from '../../src/domain/corpus/paper-schema.ts';
 import { isSearchable, tokenize } from '../../src/domain/search/normalize.ts';
-import { createRandom, type Random } from '../../scripts/lib/seeded-random.ts';
+import { createRandom, type Random } from '../../src/domain/seeded-random.ts';
 
 /**
  * Known-item queries generated from the corpus itself, the same every run (seeded): each

@@ -1,7 +1,7 @@
 import { BASELINES, CLOSINGS } from './demo-words.ts';
 import * as P from './demo-phrases.ts';
 import type { Topic } from './demo-topic.ts';
-import type { Random } from './seeded-random.ts';
+import type { Random } from '../../src/domain/seeded-random.ts';
 
 /** Lengths of generated abstracts, in characters (mean about 1,265, like real feeds). */
 export const ABSTRACT_LENGTH = { min: 900, max: 1_600 } as const;

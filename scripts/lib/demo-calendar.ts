@@ -1,5 +1,5 @@
 import { addDays, eachDayOfInterval, format, getDay, isWeekend, parseISO, subMonths } from 'date-fns';
-import type { Random } from './seeded-random.ts';
+import type { Random } from '../../src/domain/seeded-random.ts';
 
 /**
  * When demo papers appear, and the arXiv-style ids they get. Calendar arithmetic is done

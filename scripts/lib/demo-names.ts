@@ -1,4 +1,4 @@
-import type { Random } from './seeded-random.ts';
+import type { Random } from '../../src/domain/seeded-random.ts';
 
 /**
  * Given and family names for demo authors, grouped loosely by region so most composed

@@ -3,7 +3,7 @@ import { makeAbstract, makeSummary } from './demo-abstract.ts';
 import { makeAuthorList } from './demo-names.ts';
 import { ORGANIZATIONS, ORGANIZATION_WEIGHTS } from './demo-organizations.ts';
 import { makeTitle, makeTopic, type Topic } from './demo-topic.ts';
-import type { Random } from './seeded-random.ts';
+import type { Random } from '../../src/domain/seeded-random.ts';
 
 export interface PaperSlot {
   id: string;

@@ -1,5 +1,5 @@
 import { ADJECTIVES, AREAS, DATASET_SUFFIXES, FRAMEWORKS, NAME_STEMS, NAME_SUFFIXES, type ResearchArea } from './demo-words.ts';
-import type { Random } from './seeded-random.ts';
+import type { Random } from '../../src/domain/seeded-random.ts';
 
 /** What one demo paper is about; its title, abstract, summary and keywords are built from it. */
 export interface Topic {

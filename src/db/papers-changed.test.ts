@@ -2,15 +2,15 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { makePaper } from '../testing/make-paper.ts';
 import { resetDbForTests } from './database.ts';
 import { listPapersByDay, upsertPapers } from './papers-repo.ts';
-import { onPapersChanged, papersOfStoredDay, type PapersChangedMessage } from './papers-changed.ts';
+import { onPapersChanged, onPapersStored, papersOfStoredDay, type PapersChangedMessage } from './papers-changed.ts';
 import { readPaperVersion } from './search-source-repo.ts';
 
 beforeEach(resetDbForTests);
 
-function nextMessages(count: number): Promise<PapersChangedMessage[]> {
+function nextMessages(count: number, on: (listener: (message: PapersChangedMessage) => void) => () => void = onPapersStored): Promise<PapersChangedMessage[]> {
   const seen: PapersChangedMessage[] = [];
   return new Promise((resolve) => {
-    const stop = onPapersChanged((message) => {
+    const stop = on((message) => {
       seen.push(message);
       if (seen.length === count) {
         stop();
@@ -34,5 +34,15 @@ describe('papers-changed announcements', () => {
     // What a listener rebuilds from the message is exactly what is stored.
     for (const day of second!.stored!.days) expect(papersOfStoredDay(day)).toEqual(await listPapersByDay(day.date));
     expect(papersOfStoredDay(second!.stored!.days[0]!)[0]!.title).toBe('A changed title');
+  });
+
+  it('reach the follow and recommend workers with the days only, not the rows they would decode and ignore', async () => {
+    const [datesOnly, withRows] = await Promise.all([
+      nextMessages(1, onPapersChanged),
+      nextMessages(1),
+      upsertPapers([makePaper({ id: 'a', date: '2025-10-02' })]),
+    ]);
+    expect(datesOnly[0]).toEqual({ type: 'papers-changed', dates: ['2025-10-02'] });
+    expect(withRows[0]!.stored!.days.map((day) => day.date)).toEqual(['2025-10-02']);
   });
 });

@@ -6,6 +6,11 @@ import type { Paper } from '../domain/corpus/paper-schema.ts';
  * covers listeners that keep derived state of their own, such as the search index.
  */
 export const PAPERS_CHANGED_CHANNEL = 'paperfeed:papers-changed';
+/**
+ * The same announcements with the rows stored: a channel of its own, because a listener
+ * decodes every message it gets, and only the search worker uses the rows (megabytes a shard).
+ */
+const PAPERS_STORED_CHANNEL = 'paperfeed:papers-stored';
 
 /**
  * A day row as the writing transaction stored it, in the stored layout (day-row-codec.ts):
@@ -32,8 +37,13 @@ export interface PapersChangedMessage {
 
 export function announcePapersChanged(dates: string[], stored?: PapersChangedMessage['stored']): void {
   if (!dates.length || typeof BroadcastChannel === 'undefined') return;
-  const channel = new BroadcastChannel(PAPERS_CHANGED_CHANNEL);
-  channel.postMessage({ type: 'papers-changed', dates, ...(stored ? { stored } : {}) } satisfies PapersChangedMessage);
+  post(PAPERS_CHANGED_CHANNEL, { type: 'papers-changed', dates });
+  post(PAPERS_STORED_CHANNEL, { type: 'papers-changed', dates, ...(stored ? { stored } : {}) });
+}
+
+function post(name: string, message: PapersChangedMessage): void {
+  const channel = new BroadcastChannel(name);
+  channel.postMessage(message);
   channel.close();
 }
 
@@ -44,10 +54,22 @@ export function papersOfStoredDay(day: StoredDay): Paper[] {
   return papers;
 }
 
-/** Calls `listener` for every change announced by any thread; returns the unsubscribe. */
-export function onPapersChanged(listener: (message: PapersChangedMessage) => void): () => void {
+/**
+ * Calls `listener` with the days of every change announced by any thread (never the rows:
+ * see `onPapersStored`); returns the unsubscribe.
+ */
+export function onPapersChanged(listener: (message: Pick<PapersChangedMessage, 'type' | 'dates'>) => void): () => void {
+  return listen(PAPERS_CHANGED_CHANNEL, listener);
+}
+
+/** `onPapersChanged` with what each write stored, for a listener that indexes the rows. */
+export function onPapersStored(listener: (message: PapersChangedMessage) => void): () => void {
+  return listen(PAPERS_STORED_CHANNEL, listener);
+}
+
+function listen(name: string, listener: (message: PapersChangedMessage) => void): () => void {
   if (typeof BroadcastChannel === 'undefined') return () => {};
-  const channel = new BroadcastChannel(PAPERS_CHANGED_CHANNEL);
+  const channel = new BroadcastChannel(name);
   channel.onmessage = (event: MessageEvent<PapersChangedMessage>) => {
     if (event.data?.type === 'papers-changed') listener(event.data);
   };

@@ -35,5 +35,3 @@ export const shardFileSchema = z.object({
   month: shardEntrySchema.shape.month,
   papers: z.array(z.unknown()),
 });
-
-export type ShardFile = z.infer<typeof shardFileSchema>;

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { detectFormat, jsonErrorOffset, parseJson } from './detect-format.ts';
+import { detectJsonFormat, isJsonLinesName, jsonErrorOffset, looksLikeJsonLines, parseJson, type DetectedFormat } from './detect-format.ts';
+
+/** A file's format as the import tells it: the name decides for .jsonl, else the content. */
+function detectFormat(fileName: string, text: string): DetectedFormat {
+  if (isJsonLinesName(fileName)) return { format: 'arxiv-jsonl' };
+  const parsed = parseJson(text);
+  if (parsed.ok) return detectJsonFormat(parsed.value);
+  return looksLikeJsonLines(text) ? { format: 'arxiv-jsonl' } : { format: 'unknown', reason: parsed.reason };
+}
 
 const hfEntry = { paper: { id: '2510.02314', title: 'T' }, title: 'T' };
 const canonicalPaper = { id: 'p1', title: 'T', abstract: '', authors: [], date: '2025-01-02', upvotes: 0, links: {} };

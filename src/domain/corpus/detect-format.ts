@@ -7,18 +7,6 @@ export type DetectedFormat = { format: CorpusFormat } | { format: 'unknown'; rea
 
 export type ParsedJson = { ok: true; value: unknown } | { ok: false; reason: string };
 
-/**
- * Tells which kind of corpus file `text` is, from its content (the name only decides for
- * `.jsonl` / `.ndjson`). JSON Lines in a `.json` file, like the Kaggle arXiv snapshot,
- * is recognised too. Parses the whole file; callers that parse anyway use `detectJsonFormat`.
- */
-export function detectFormat(fileName: string, text: string): DetectedFormat {
-  if (isJsonLinesName(fileName)) return { format: 'arxiv-jsonl' };
-  const parsed = parseJson(text);
-  if (parsed.ok) return detectJsonFormat(parsed.value);
-  return looksLikeJsonLines(text) ? { format: 'arxiv-jsonl' } : { format: 'unknown', reason: parsed.reason };
-}
-
 /** The format of an already parsed JSON file. */
 export function detectJsonFormat(json: unknown): DetectedFormat {
   if (isHfDailyPlaceholder(json)) return { format: 'hf-daily' };

@@ -11,7 +11,7 @@ import { isHttpUrl, LIMITS } from './paper-limits.ts';
  * source of truth for both validation and the `Paper` type. See docs/corpus-format.md.
  */
 
-export { LIMITS, isHttpUrl } from './paper-limits.ts';
+export { isHttpUrl } from './paper-limits.ts';
 
 const httpUrl = z.string().refine(isHttpUrl, { message: 'must be an http(s) URL' });
 // Cleaned (cleanText) before any check, so every stored text field is NFC without invisibles.

@@ -24,5 +24,3 @@ export const followBackupShape = {
   follows: z.array(followSchema).max(FOLLOW_BACKUP_LIMITS.entries).optional(),
   mutes: z.array(muteSchema).max(FOLLOW_BACKUP_LIMITS.entries).optional(),
 };
-
-export { mergeFollowData, type FollowData, type FollowMerge } from './follow-merge.ts';

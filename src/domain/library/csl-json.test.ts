@@ -2,7 +2,11 @@ import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { cslDataSchema } from '../../testing/csl-data-schema.ts';
 import { makePaper } from '../../testing/make-paper.ts';
-import { cslName, toCslJson } from './csl-json.ts';
+import type { Paper } from '../corpus/paper-schema.ts';
+import { citableFromPaper } from './citable.ts';
+import { citablesToCslJson, cslName } from './csl-json.ts';
+
+const toCslJson = (papers: readonly Paper[]) => citablesToCslJson(papers.map(citableFromPaper));
 
 const validate = new Ajv({ allErrors: true, strict: false }).compile(cslDataSchema);
 

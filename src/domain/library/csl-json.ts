@@ -1,5 +1,4 @@
-import type { Paper } from '../corpus/paper-schema.ts';
-import { citableFromPaper, type Citable } from './citable.ts';
+import type { Citable } from './citable.ts';
 import { citationKeys } from './citation-keys.ts';
 import { splitPersonName } from './person-name.ts';
 
@@ -80,8 +79,4 @@ export function citablesToCslJson(works: readonly Citable[]): CslItem[] {
     items.push(cslItem(work, keys.get(work.id)!));
   }
   return items;
-}
-
-export function toCslJson(papers: readonly Paper[]): CslItem[] {
-  return citablesToCslJson(papers.map(citableFromPaper));
 }

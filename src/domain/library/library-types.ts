@@ -43,7 +43,3 @@ export interface LibraryData {
   follows?: Follow[];
   mutes?: Mute[];
 }
-
-export function emptyLibrary(): LibraryData {
-  return { bookmarks: [], collections: [], notes: [], reads: [] };
-}

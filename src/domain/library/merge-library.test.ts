@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makePaper } from '../../testing/make-paper.ts';
-import { emptyLibrary, type LibraryData } from './library-types.ts';
+import { emptyLibrary } from '../../testing/empty-library.ts';
+import type { LibraryData } from './library-types.ts';
 import { JOINED_NOTE_MARK } from './join-notes.ts';
 import { mergeLibrary } from './merge-library.ts';
 

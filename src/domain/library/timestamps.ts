@@ -1,9 +1,6 @@
 import { z } from 'zod';
 import { timestampProblem } from './timestamp-checks.ts';
 
-// The checks live in timestamp-checks.ts (no zod: views and merges load them at start-up).
-export { EARLIEST_TIMESTAMP, isShowableTime, timestampProblem } from './timestamp-checks.ts';
-
 /**
  * The backup schema of every library timestamp (bookmarks, notes, collections, signals,
  * follows, mutes, imported works): one rule, so no key lets 1e308 into a page.

@@ -1,11 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { makePaper } from '../../testing/make-paper.ts';
-import { rowIndex } from './feature-matrix.ts';
 import { DEFAULT_LEARN, learnInterest } from './learn-interest.ts';
-import { mostSimilar, mostSimilarIndexed, scoreAll, topK, range } from './rank.ts';
+import { addRow, clearRow, dotRow, rowIndex, type FeatureMatrix } from './feature-matrix.ts';
+import { mostSimilarIndexed, scoreAll, topK, type Scored } from './rank.ts';
 import { columnIndex } from './column-index.ts';
 import { interestsOf, mergeSignals } from './signals.ts';
 import { createTfidfBuilder } from './tfidf.ts';
+
+const range = (n: number) => Uint32Array.from({ length: n }, (_, i) => i);
+
+/** mostSimilarIndexed's reference, by brute force: the query row against every row. */
+function mostSimilar(matrix: FeatureMatrix, row: number, k: number, scratch = new Float32Array(matrix.vocab.length)): Scored[] {
+  addRow(matrix, row, 1, scratch);
+  const n = matrix.ids.length;
+  const scores = new Float32Array(n);
+  for (let r = 0; r < n; r++) scores[r] = r === row ? -Infinity : dotRow(matrix, r, scratch);
+  clearRow(matrix, row, scratch);
+  return topK(range(n), k, (r) => scores[r]!).filter((s) => s.score > 0);
+}
 
 const TOPIC_A = ['protein folding structure', 'protein structure prediction', 'folding of protein chains', 'protein contact maps', 'structure of folded protein'];
 const TOPIC_B = ['robot grasping policy', 'robot arm grasping', 'grasping with robot hands', 'robot manipulation policy', 'policy for robot grasping'];

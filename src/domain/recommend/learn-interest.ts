@@ -1,6 +1,6 @@
 import type { FeatureMatrix } from './feature-matrix.ts';
 import { DEFAULT_PEGASOS, trainPegasos, type Example, type LinearModel, type PegasosOptions } from './pegasos.ts';
-import { seededRandom } from './seeded-random.ts';
+import { createRandom, type Random } from '../seeded-random.ts';
 import { MIN_POSITIVES, type Interest } from './signals.ts';
 
 export interface LearnOptions {
@@ -29,7 +29,7 @@ export function learnInterest(matrix: FeatureMatrix, rowOf: ReadonlyMap<string, 
   if (positives.length < MIN_POSITIVES) return { state: 'cold', key: interest.key, positives };
   const explicit = rowsOf(interest.negatives, rowOf).filter((r) => !positives.includes(r));
   const taken = new Set([...positives, ...explicit]);
-  const sampled = sampleRows(matrix.ids.length, options.sampledNegatives, taken, seededRandom(options.pegasos.seed + positives.length));
+  const sampled = sampleRows(matrix.ids.length, options.sampledNegatives, taken, createRandom(options.pegasos.seed + positives.length));
   const negativeMass = sampled.length + explicit.length * options.explicitNegativeWeight;
   // Balanced classes, scaled so the heaviest example weighs 1: Pegasos' early steps are
   // 1/(λt) long, and a weight of hundreds would throw the weights far off.
@@ -48,12 +48,12 @@ function rowsOf(ids: readonly string[], rowOf: ReadonlyMap<string, number>): num
 }
 
 /** Up to `count` distinct rows not in `taken`, drawn uniformly. */
-function sampleRows(n: number, count: number, taken: ReadonlySet<number>, random: () => number): number[] {
+function sampleRows(n: number, count: number, taken: ReadonlySet<number>, random: Random): number[] {
   const available = n - taken.size;
   if (available <= count) return [...Array(n).keys()].filter((r) => !taken.has(r));
   const chosen = new Set<number>();
   while (chosen.size < count) {
-    const r = Math.floor(random() * n);
+    const r = random.int(0, n - 1);
     if (!taken.has(r)) chosen.add(r);
   }
   return [...chosen].sort((a, b) => a - b);

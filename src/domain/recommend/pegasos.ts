@@ -1,5 +1,5 @@
 import type { FeatureMatrix } from './feature-matrix.ts';
-import { seededRandom } from './seeded-random.ts';
+import { createRandom } from '../seeded-random.ts';
 
 /** One training example: a row of the feature matrix, its label and its weight. */
 export interface Example {
@@ -37,7 +37,7 @@ export function trainPegasos(matrix: FeatureMatrix, examples: readonly Example[]
   let scale = 1;
   const { lambda } = options;
   const { indptr, indices, values } = matrix;
-  const random = seededRandom(options.seed);
+  const random = createRandom(options.seed);
   const order = examples.map((_, i) => i);
   // Averaging the iterates of the second half (averaged SGD) smooths the last steps' noise.
   const average = new Float64Array(dims);
@@ -45,7 +45,7 @@ export function trainPegasos(matrix: FeatureMatrix, examples: readonly Example[]
   let t = 1;
   for (let epoch = 0; epoch < options.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
+      const j = random.int(0, i);
       [order[i], order[j]] = [order[j]!, order[i]!];
     }
     for (const index of order) {

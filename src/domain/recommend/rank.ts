@@ -68,20 +68,7 @@ export function topContributions(matrix: FeatureMatrix, row: number, w: Float32A
 
 /**
  * The rows most similar to `row` by cosine (rows are L2-normalised, so by dot product),
- * itself excluded: the query row is scattered into a dense vector once, then every row is
- * one sparse dot product.
- */
-export function mostSimilar(matrix: FeatureMatrix, row: number, k: number, scratch = new Float32Array(matrix.vocab.length)): Scored[] {
-  addRow(matrix, row, 1, scratch);
-  const n = matrix.ids.length;
-  const scores = new Float32Array(n);
-  for (let r = 0; r < n; r++) scores[r] = r === row ? -Infinity : dotRow(matrix, r, scratch);
-  clearRow(matrix, row, scratch);
-  return topK(range(n), k, (r) => scores[r]!).filter((s) => s.score > 0);
-}
-
-/**
- * The same as mostSimilar, through a column index: only rows sharing a term are scored.
+ * itself excluded, through a column index: only rows sharing a term are scored.
  * `scratch` is a zeroed array of one score per row, and is zeroed again on return.
  */
 export function mostSimilarIndexed(matrix: FeatureMatrix, index: ColumnIndex, row: number, k: number, scratch: Float32Array): Scored[] {
@@ -103,11 +90,4 @@ export function nearestOf(matrix: FeatureMatrix, row: number, saved: readonly nu
   )[0];
   clearRow(matrix, row, scratch);
   return best?.row;
-}
-
-/** 0 … n - 1. */
-export function range(n: number): Uint32Array {
-  const out = new Uint32Array(n);
-  for (let i = 0; i < n; i++) out[i] = i;
-  return out;
 }

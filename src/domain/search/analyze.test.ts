@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { indexTerms, stemWord, textStems } from './analyze.ts';
+import { forEachTerm, stemWord } from './analyze.ts';
 import { spellingVariants } from './spelling-variants.ts';
+
+/** The index terms of `text`, in order. */
+function indexTerms(text: string): string[] {
+  const out: string[] = [];
+  forEachTerm(text, (term) => out.push(term));
+  return out;
+}
+
+/** The stems of `text`'s index terms, in order. */
+function textStems(text: string): string[] {
+  const out: string[] = [];
+  forEachTerm(text, (term) => out.push(stemWord(term)));
+  return out;
+}
 
 describe('stemWord', () => {
   it('brings word forms to one stem (Porter2)', () => {

@@ -67,20 +67,3 @@ export function forEachTerm(text: string, onTerm: (term: string, kind: TermKind)
   }
   endChain();
 }
-
-/** The index terms of `text` (see `forEachTerm`), in order. */
-export function indexTerms(text: string): string[] {
-  const out: string[] = [];
-  forEachTerm(text, (term) => out.push(term));
-  return out;
-}
-
-/**
- * The stems of `text`'s index terms, in order: the bag of words search scores on
- * ("Calling tools" → call, tool). For term-frequency features of a text.
- */
-export function textStems(text: string): string[] {
-  const out: string[] = [];
-  forEachTerm(text, (term) => out.push(stemWord(term)));
-  return out;
-}

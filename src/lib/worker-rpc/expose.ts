@@ -47,6 +47,3 @@ export function expose<S extends object, E = never>(create: ServiceFactory<S, E>
   };
   Comlink.expose(target, endpoint);
 }
-
-/** Hands `buffers` over to the page instead of copying them (a no-op on the page). */
-export const transfer = Comlink.transfer;

@@ -1,4 +1,5 @@
 // Typed calls to Web Workers over Comlink: `expose` in the worker file, `connect` on the page.
-export { connect, type Connection, type ConnectOptions } from './connect.ts';
-export { expose, transfer } from './expose.ts';
-export type { Api, Emit, ServiceFactory } from './rpc-types.ts';
+export { connect } from './connect.ts';
+export { runOnce } from './run-once.ts';
+export { expose } from './expose.ts';
+export type { Api, Emit } from './rpc-types.ts';

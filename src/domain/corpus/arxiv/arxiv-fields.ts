@@ -9,7 +9,6 @@ import { CATEGORY_PATTERN } from './category-pattern.ts';
  */
 export const CATEGORY_LIMITS = { categories: 30, categoryLength: 40, doiLength: 300, journalRefLength: 2_000 } as const;
 
-export { CATEGORY_PATTERN } from './category-pattern.ts';
 
 export const arxivFieldsShape = {
   categories: z

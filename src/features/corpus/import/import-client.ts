@@ -1,4 +1,4 @@
-import { connect } from '../../../lib/worker-rpc/index.ts';
+import { runOnce } from '../../../lib/worker-rpc/index.ts';
 import { startImportWorker } from '../../../workers/launch.ts';
 import { isFinalEvent, type ImportEvent, type ImportRequest } from './import-protocol.ts';
 import type { ImportService } from './import-service.ts';
@@ -12,21 +12,17 @@ export interface ImportHandle {
  * worker starts (jsdom, or a browser refusing it) the same code runs on the page instead.
  */
 export function startImport(request: ImportRequest, onEvent: (event: ImportEvent) => void): ImportHandle {
-  let finished = false;
-  const finish = (event: ImportEvent) => {
-    if (finished) return;
-    finished = true;
-    connection.close();
-    onEvent(event);
-  };
-  const connection = connect<ImportService>(startImportWorker, () => import('./import-service.ts').then(({ createImportService }) => createImportService), {
-    name: 'import',
-    onError: (error) => finish({ type: 'failed', code: 'worker', message: error.message }),
-  });
-  // Every event is delivered before `run` answers, so the worker ends after the final one.
-  connection.api.run(request, (event) => (isFinalEvent(event) ? finish(event) : finished || onEvent(event))).then(
-    () => finish({ type: 'failed', code: 'internal', message: 'The import stopped without saying why.' }),
-    (error: unknown) => finish({ type: 'failed', code: 'worker', message: (error as Error)?.message ?? String(error) }),
+  const api = runOnce<ImportService, ImportEvent>(
+    startImportWorker,
+    () => import('./import-service.ts').then(({ createImportService }) => createImportService),
+    {
+      name: 'import',
+      isFinal: isFinalEvent,
+      failed: (error) =>
+        error ? { type: 'failed', code: 'worker', message: error.message } : { type: 'failed', code: 'internal', message: 'The import stopped without saying why.' },
+    },
+    (service, deliver) => service.run(request, deliver),
+    onEvent,
   );
-  return { cancel: () => void connection.api.cancel().catch(() => undefined) };
+  return { cancel: () => void api.cancel().catch(() => undefined) };
 }

@@ -17,7 +17,6 @@ import { ImportFailure, throwIfCancelled } from './sync-corpus.ts';
 export const MAX_REFRESH_DAYS = 31;
 /** With nothing stored, a refresh starts this many days back. */
 const FIRST_REFRESH_DAYS = 7;
-export { DEMO_REPLACEMENT_DAYS } from './demo-replacement.ts';
 /** Gentle on the source: one request every quarter second at most. */
 const REQUEST_INTERVAL_MS = 250;
 

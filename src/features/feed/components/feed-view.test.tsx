@@ -5,7 +5,7 @@ import { resetDbForTests } from '../../../db/database.ts';
 import { upsertPapers } from '../../../db/papers-repo.ts';
 import { renderRoute } from '../../../testing/render-route.tsx';
 import { makePaper } from '../../../testing/make-paper.ts';
-import { useListPositionStore } from '../stores/list-position-store.ts';
+import { untilStatus } from '../../../testing/until-status.ts';
 
 beforeEach(async () => {
   await resetDbForTests();
@@ -99,16 +99,15 @@ describe('day view', () => {
 describe('week and month views', () => {
   it('ranks the whole week by upvotes, with no day headings', async () => {
     await renderRoute('/papers/week/2025-W40');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Week 40 · Sep 29 – Oct 5, 2025' })).toBeInTheDocument();
-    await screen.findByRole('article', { name: 'Thursday low' });
+    await untilStatus('4 papers');
+    expect(screen.getByRole('heading', { level: 1, name: 'Week 40 · Sep 29 – Oct 5, 2025' })).toBeInTheDocument();
     expect(screen.queryAllByRole('heading', { level: 2 })).toEqual([]);
     expect(titles()).toEqual(['Friday top', 'Friday middle', 'Friday last', 'Thursday low']);
-    expect(screen.getByRole('status')).toHaveTextContent('4 papers');
   });
 
   it('groups the week by day, newest first, when sorted by newest', async () => {
     await renderRoute('/papers/week/2025-W40?sort=newest');
-    await screen.findByRole('article', { name: 'Thursday low' });
+    await untilStatus('4 papers');
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
       expect.stringMatching(/^Friday, October 3 · 3 papers/),
       expect.stringMatching(/^Thursday, October 2 · 1 paper\b/),
@@ -119,18 +118,17 @@ describe('week and month views', () => {
   it('puts the most upvoted paper of the month first, whatever its day', async () => {
     await upsertPapers([makePaper({ title: 'Late top', date: '2025-10-20', upvotes: 99 })]);
     await renderRoute('/papers/month/2025-10');
-    await screen.findByRole('article', { name: 'Thursday low' });
+    await untilStatus('6 papers');
     expect(titles()[0]).toBe('Late top');
     expect(titles()[1]).toBe('Friday top');
   });
 
   it('shows the whole month', async () => {
     await renderRoute('/papers/month/2025-10');
-    expect(await screen.findByRole('heading', { level: 1, name: 'October 2025' })).toBeInTheDocument();
-    await screen.findByRole('article', { name: 'Thursday low' });
     // The view first shows the month as last read in this JS realm (the test before added a
     // paper to a database since reset), then its live query's answer.
-    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('5 papers'));
+    await untilStatus('5 papers');
+    expect(screen.getByRole('heading', { level: 1, name: 'October 2025' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Previous month' })).toBeDisabled();
   });
 
@@ -141,8 +139,6 @@ describe('week and month views', () => {
 });
 
 describe('j and k in a day', () => {
-  // Each test's MemoryRouter entry has the same key: start with no list position remembered.
-  beforeEach(() => useListPositionStore.setState({ positions: {} }));
   const selected = () => screen.getAllByRole('article').filter((a) => a.getAttribute('aria-current') === 'true');
 
   it('move the selection and focus one card at a time, one card selected, stopping at either end', async () => {
@@ -167,6 +163,19 @@ describe('j and k in a day', () => {
     expect(middle).toHaveFocus();
     await user.keyboard('kk');
     await waitFor(() => expect(selected()).toEqual([top]));
+  });
+
+  it('start with nothing selected in a new history, whatever another history selected', async () => {
+    const user = userEvent.setup();
+    const first = await renderRoute('/papers/date/2025-10-03');
+    await screen.findByRole('article', { name: 'Friday last' });
+    await user.keyboard('jj');
+    await waitFor(() => expect(selected()).toEqual([screen.getByRole('article', { name: 'Friday middle' })]));
+    first.unmount();
+    // A second router, on the same path: its first entry has the same location.key ("default").
+    await renderRoute('/papers/date/2025-10-03');
+    await screen.findByRole('article', { name: 'Friday last' });
+    expect(selected()).toEqual([]);
   });
 
   it('act on the selected card: m marks that paper read, and only that one', async () => {

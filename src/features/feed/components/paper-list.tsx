@@ -1,6 +1,6 @@
 import '../feed.css';
 import { memo, useCallback, useContext, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useLocation, useNavigate } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import { Virtuoso, type CalculateViewLocation, type VirtuosoHandle } from 'react-virtuoso';
 import type { Paper } from '../../../domain/corpus/paper-schema.ts';
 import { listRows, type ListRow } from '../../../domain/feed/feed-groups.ts';
@@ -8,6 +8,7 @@ import { estimatedRowHeights, rowHeightEstimates } from '../../../domain/feed/ro
 import { paperPath } from '../../../lib/paths.ts';
 import type { ViewSource } from '../../../lib/view-source.ts';
 import { useListKeyboard, type ListKeyboardActions } from '../hooks/use-list-keyboard.ts';
+import { useHistoryEntryKey } from '../hooks/use-history-entry-key.ts';
 import { useListPositionStore } from '../stores/list-position-store.ts';
 import { createListSelection, useIsSelected, type ListSelection } from '../stores/list-selection.ts';
 import { PaperCard } from '../../../components/paper/paper-card.tsx';
@@ -40,11 +41,11 @@ const clearHeader: CalculateViewLocation = ({ itemTop, itemBottom, viewportTop, 
  * history entry, so coming back from a paper lands where the reader left.
  */
 export function PaperList({ papers, groups, dayHeading, source, periodKeys }: PaperListProps) {
-  const location = useLocation();
+  const entryKey = useHistoryEntryKey();
   const navigate = useNavigate();
   const handle = useRef<VirtuosoHandle>(null);
   // Read once, not subscribed: every scroll stop saves a position, and must not re-render the list.
-  const [saved] = useState(() => useListPositionStore.getState().positions[location.key]);
+  const [saved] = useState(() => useListPositionStore.getState().positions[entryKey]);
   const save = useListPositionStore((s) => s.save);
   const [restoreFrom] = useState(() => saved?.snapshot);
   const [selection] = useState(() => createListSelection(Math.min(saved?.current ?? -1, papers.length - 1)));
@@ -52,7 +53,7 @@ export function PaperList({ papers, groups, dayHeading, source, periodKeys }: Pa
   // First guesses of row heights by kind (row-estimates.ts); the window's width, read once per list.
   const [width] = useState(() => (typeof window === 'undefined' ? 1280 : window.innerWidth));
   const heightEstimates = useMemo(() => rowHeightEstimates(rows, width), [rows, width]);
-  const linkState = useMemo(() => ({ ...source, listKey: location.key }), [source, location.key]);
+  const linkState = useMemo(() => ({ ...source, listKey: entryKey }), [source, entryKey]);
 
   useEffect(() => {
     // Scrolling is restored here, from the list's own record; the browser's guess would fight it.
@@ -60,22 +61,22 @@ export function PaperList({ papers, groups, dayHeading, source, periodKeys }: Pa
     if (!restoreFrom) window.scrollTo(0, 0);
   }, [restoreFrom]);
 
-  const remember = useCallback(() => handle.current?.getState((snapshot) => save(location.key, { snapshot })), [location.key, save]);
+  const remember = useCallback(() => handle.current?.getState((snapshot) => save(entryKey, { snapshot })), [entryKey, save]);
   // Layout cleanup runs before the list itself unmounts, while its handle still answers.
   useLayoutEffect(() => {
     const list = handle.current;
-    return () => list?.getState((snapshot) => save(location.key, { snapshot }));
-  }, [location.key, save]);
+    return () => list?.getState((snapshot) => save(entryKey, { snapshot }));
+  }, [entryKey, save]);
 
   const select = useCallback(
     (index: number) => {
       selection.set(index);
-      save(location.key, { current: index });
+      save(entryKey, { current: index });
       const row = rowOfPaper[index] ?? 0;
       handle.current?.scrollIntoView({ index: row, calculateViewLocation: clearHeader });
       focusWhenRendered(index);
     },
-    [location.key, rowOfPaper, save, selection],
+    [entryKey, rowOfPaper, save, selection],
   );
   const open = useCallback(
     (index: number) => {

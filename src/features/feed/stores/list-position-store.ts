@@ -8,7 +8,7 @@ export interface ListPosition {
 }
 
 interface ListPositionState {
-  /** By history entry (`location.key`), so Back restores exactly the entry left. */
+  /** By history entry (useHistoryEntryKey), so Back restores exactly the entry left. */
   positions: Record<string, ListPosition>;
   save(key: string, position: Partial<ListPosition>): void;
 }

@@ -5,7 +5,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb, resetDbForTests } from '../../../db/database.ts';
 import { getNote, readLibrary, saveNote } from '../../../db/library-repo.ts';
 import { createBackup } from '../../../domain/library/backup-format.ts';
-import { emptyLibrary, type LibraryData } from '../../../domain/library/library-types.ts';
+import type { LibraryData } from '../../../domain/library/library-types.ts';
+import { emptyLibrary } from '../../../testing/empty-library.ts';
 import { makePaper } from '../../../testing/make-paper.ts';
 import { LibraryPage } from './library-page.tsx';
 

@@ -1,4 +1,4 @@
-import { connect } from '../../../lib/worker-rpc/index.ts';
+import { runOnce } from '../../../lib/worker-rpc/index.ts';
 import { startBackupImportWorker } from '../../../workers/launch.ts';
 import type { BackupImportEvent, BackupImportService } from './backup-import-protocol.ts';
 
@@ -7,22 +7,15 @@ import type { BackupImportEvent, BackupImportService } from './backup-import-pro
  * worker starts (jsdom, or a browser refusing it) the same code runs on the page instead.
  */
 export function startBackupImport(file: File, onEvent: (event: BackupImportEvent) => void): void {
-  let finished = false;
-  const finish = (event: BackupImportEvent) => {
-    if (finished) return;
-    finished = true;
-    connection.close();
-    onEvent(event);
-  };
-  const refused = (why: string) => finish({ type: 'refused', message: `Nothing was imported: the import worker failed (${why}).` });
-  const connection = connect<BackupImportService>(
+  runOnce<BackupImportService, BackupImportEvent>(
     startBackupImportWorker,
     () => import('./run-backup-import.ts').then(({ createBackupImportService }) => createBackupImportService),
-    { name: 'backup import', onError: (error) => refused(error.message) },
-  );
-  // Every event is delivered before `run` answers, so the worker ends after the final one.
-  connection.api.run(file, (event) => (event.type === 'progress' ? finished || onEvent(event) : finish(event))).then(
-    () => refused('it stopped without an answer'),
-    (error: unknown) => refused((error as Error)?.message ?? String(error)),
+    {
+      name: 'backup import',
+      isFinal: (event) => event.type !== 'progress',
+      failed: (error) => ({ type: 'refused', message: `Nothing was imported: the import worker failed (${error ? error.message : 'it stopped without an answer'}).` }),
+    },
+    (service, deliver) => service.run(file, deliver),
+    onEvent,
   );
 }

@@ -1,5 +1,5 @@
 import { listMutes } from '../../../db/follow-repo.ts';
-import { onPapersChanged, whenNoImportRuns, type PapersChangedMessage } from '../../../db/papers-changed.ts';
+import { onPapersStored, whenNoImportRuns, type PapersChangedMessage } from '../../../db/papers-changed.ts';
 import { readBookmarkIds, readPaperVersion } from '../../../db/search-source-repo.ts';
 import { parseQuery } from '../../../domain/search/query-parser.ts';
 import { warmUpQueries } from '../../../domain/search/warm-up.ts';
@@ -40,7 +40,7 @@ export class SearchService {
   }
 
   private async start(): Promise<void> {
-    this.unsubscribe = onPapersChanged((message) => this.queueChanges(message));
+    this.unsubscribe = onPapersStored((message) => this.queueChanges(message));
     this.status({ state: 'starting', papers: 0 });
     try {
       // Read before the rows: an index built from them never claims a newer version than it holds.

@@ -1,8 +1,12 @@
+import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
+import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
+import { fnv1a } from './fnv1a.ts';
+
 /**
- * A small seeded PRNG for generators that must give byte-identical output for the same
- * seed: sfc32 (Chris Doty-Humphrey's Small Fast Counting generator) seeded by cyrb128,
- * a string hash. Both are public-domain, 32-bit-integer only, so results do not depend
- * on the platform. Never use Math.random in generated data.
+ * Seeded randomness for everything that must repeat exactly for the same seed: the demo
+ * corpus generator (byte-identical output), Pegasos training and negative sampling, the
+ * bench's known-item queries. pure-rand's xoroshiro128+ is 32-bit-integer arithmetic only,
+ * so the sequence does not depend on the platform. Never use Math.random for these.
  */
 export interface Random {
   /** A float in [0, 1). */
@@ -18,8 +22,10 @@ export interface Random {
   sample<T>(items: readonly T[], k: number): T[];
 }
 
-export function createRandom(seed: string): Random {
-  const next = sfc32(...cyrb128(seed));
+/** A generator for `seed`; a text seed is hashed (FNV-1a) to the generator's 32-bit seed. */
+export function createRandom(seed: string | number): Random {
+  const generator = xoroshiro128plus(typeof seed === 'number' ? seed | 0 : fnv1a(seed) | 0);
+  const next = () => uniformFloat64(generator);
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   const at = <T>(items: readonly T[], i: number): T => {
     if (i < 0 || i >= items.length) throw new RangeError('cannot pick from an empty list');
@@ -49,39 +55,5 @@ export function createRandom(seed: string): Random {
       }
       return copy.slice(0, n);
     },
-  };
-}
-
-function cyrb128(text: string): [number, number, number, number] {
-  let h1 = 1779033703, h2 = 3144134277, h3 = 1013904242, h4 = 2773480762;
-  for (let i = 0; i < text.length; i++) {
-    const k = text.charCodeAt(i);
-    h1 = h2 ^ Math.imul(h1 ^ k, 597399067);
-    h2 = h3 ^ Math.imul(h2 ^ k, 2869860233);
-    h3 = h4 ^ Math.imul(h3 ^ k, 951274213);
-    h4 = h1 ^ Math.imul(h4 ^ k, 2716044179);
-  }
-  h1 = Math.imul(h3 ^ (h1 >>> 18), 597399067);
-  h2 = Math.imul(h4 ^ (h2 >>> 22), 2869860233);
-  h3 = Math.imul(h1 ^ (h3 >>> 17), 951274213);
-  h4 = Math.imul(h2 ^ (h4 >>> 19), 2716044179);
-  h1 ^= h2 ^ h3 ^ h4;
-  h2 ^= h1;
-  h3 ^= h1;
-  h4 ^= h1;
-  return [h1 >>> 0, h2 >>> 0, h3 >>> 0, h4 >>> 0];
-}
-
-function sfc32(a: number, b: number, c: number, d: number): () => number {
-  return () => {
-    a >>>= 0; b >>>= 0; c >>>= 0; d >>>= 0;
-    let t = (a + b) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
-    c = (c << 21) | (c >>> 11);
-    d = (d + 1) | 0;
-    t = (t + d) | 0;
-    c = (c + t) | 0;
-    return (t >>> 0) / 4294967296;
   };
 }
