@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { isHttpUrl, paperSchema, type Paper } from './paper-schema.ts';
 import type { EntryIssue } from './import-issue.ts';
+import { readPlainPaper } from './plain-paper.ts';
 
 export interface EntryContext {
   file: string;
@@ -45,6 +46,10 @@ export function validatePaper(candidate: unknown, ctx: EntryContext): EntryResul
     }
     input = copy;
   }
+  // A valid paper (nearly every one) is read by the hand-written fast path; anything else
+  // goes to the schema, which alone words the errors.
+  const plain = readPlainPaper(input);
+  if (plain) return { ok: true, paper: plain, fixes };
   const parsed = paperSchema.safeParse(input, { reportInput: true }); // so describeZodIssue can tell missing from wrong
   if (parsed.success) return { ok: true, paper: parsed.data, fixes };
   const first = parsed.error.issues[0];

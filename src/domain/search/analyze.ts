@@ -7,7 +7,6 @@ import { isSearchable, normalizeToken } from './normalize.ts';
  * can call it on any text and get the same terms search sees. See docs/search.md.
  */
 
-const WORD = /[\p{L}\p{N}]+/gu;
 /** A case or letter/digit change inside a word: "MapTask", "SigLIP", "Qwen2". */
 const INNER_BOUNDARY = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}|\p{L}\p{N}|\p{N}\p{L}/u;
 /**
@@ -34,6 +33,99 @@ export function stemWord(token: string): string {
   return porter2(token);
 }
 
+/** What one raw word of a text gives the index (see `analyzeWord`). */
+export interface WordTerms {
+  /** The normalised word (lower case, no accents): also what a hyphenated chain joins. */
+  readonly token: string;
+  /** Indexed as a `word` term (not a stopword, not one letter). */
+  readonly searchable: boolean;
+  /** Its searchable `part` terms, in order: "MapTask" → map, task; none for a plain word. */
+  readonly parts: readonly string[];
+}
+
+const NO_PARTS: readonly string[] = [];
+
+/**
+ * The terms one raw word (a run of letters and digits, as `forEachWord` finds it) gives.
+ * Depends on nothing but the word, so callers that meet the same word thousands of times
+ * (the index build: ~20M words, a few hundred thousand distinct) remember it per word.
+ */
+export function analyzeWord(raw: string): WordTerms {
+  const token = normalizeToken(raw);
+  let parts = NO_PARTS;
+  if (INNER_BOUNDARY.test(raw)) {
+    const found: string[] = [];
+    for (const part of raw.matchAll(PART)) {
+      const normal = normalizeToken(part[0]);
+      if (normal !== token && isSearchable(normal)) found.push(normal);
+    }
+    if (found.length) parts = found;
+  }
+  return { token, searchable: isSearchable(token), parts };
+}
+
+/** Whether each BMP code unit above ASCII is a letter or digit: 0 not looked at yet, 1 yes, 2 no. */
+const wordUnit = new Uint8Array(0x10000);
+const ASCII_WORD = new Uint8Array(128).map((_, c) => ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0));
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** Length of the letter or digit code point at `i` (1, or 2 for a surrogate pair), 0 when it is neither. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 128) return ASCII_WORD[c]!;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER_OR_DIGIT.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  let known = wordUnit[c]!;
+  if (known === 0) wordUnit[c] = known = LETTER_OR_DIGIT.test(text[i]!) ? 1 : 2;
+  return known === 1 ? 1 : 0;
+}
+
+/**
+ * Calls `onWord(start, end, hash)` for every run of letters and digits in `text` (the
+ * matches of /[\p{L}\p{N}]+/gu, in order), scanning char codes: no match object or string
+ * per word. `hash` is the FNV-1a hash of the word's char codes (see `wordHash`), so a
+ * caller can remember words without slicing them out of the text.
+ */
+export function forEachWord(text: string, onWord: (start: number, end: number, hash: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && ASCII_WORD[c] === 0) {
+      i++;
+      continue;
+    }
+    let step = c < 128 ? 1 : wordCharAt(text, i);
+    if (step === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = 0x811c9dc5;
+    do {
+      for (const to = i + step; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+      if (i >= n) break;
+      const d = text.charCodeAt(i);
+      step = d < 128 ? ASCII_WORD[d]! : wordCharAt(text, i);
+    } while (step !== 0);
+    onWord(start, i, h);
+  }
+}
+
+/** The hash `forEachWord` gives a word. */
+export function wordHash(word: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** True when the words ending at `end` and starting at `start` form a hyphenated chain ("vision-language"). */
+export function hyphenLinks(text: string, end: number, start: number): boolean {
+  return start === end + 1 && HYPHENS.has(text[end]!);
+}
+
 /**
  * Every index term of `text`, in order: each searchable word (normalised, stopwords
  * dropped) as `word`; after a mixed-case word its searchable parts as `part` ("MapTask" →
@@ -49,21 +141,14 @@ export function forEachTerm(text: string, onTerm: (term: string, kind: TermKind)
     chain = '';
     chainLength = 0;
   };
-  for (const match of text.matchAll(WORD)) {
-    const raw = match[0];
-    const token = normalizeToken(raw);
-    const linked = chainLength > 0 && match.index === chainEnd + 1 && HYPHENS.has(text[chainEnd]!);
-    if (!linked) endChain();
+  forEachWord(text, (start, end) => {
+    const { token, searchable, parts } = analyzeWord(text.slice(start, end));
+    if (!(chainLength > 0 && hyphenLinks(text, chainEnd, start))) endChain();
     chain += token;
     chainLength++;
-    chainEnd = match.index + raw.length;
-    if (isSearchable(token)) onTerm(token, 'word');
-    if (INNER_BOUNDARY.test(raw)) {
-      for (const part of raw.matchAll(PART)) {
-        const normal = normalizeToken(part[0]);
-        if (normal !== token && isSearchable(normal)) onTerm(normal, 'part');
-      }
-    }
-  }
+    chainEnd = end;
+    if (searchable) onTerm(token, 'word');
+    for (const part of parts) onTerm(part, 'part');
+  });
   endChain();
 }

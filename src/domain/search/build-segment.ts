@@ -1,6 +1,8 @@
 import type { Paper } from '../corpus/paper-schema.ts';
-import { forEachTerm, type TermKind } from './analyze.ts';
-import { addPair, filterBytes } from './pair-filter.ts';
+import { analyzeWord, forEachWord, hyphenLinks } from './analyze.ts';
+import { isSearchable } from './normalize.ts';
+import { WordMemo } from './word-memo.ts';
+import { addPairAfter, filterBytes, pairPrefixHash } from './pair-filter.ts';
 import { AUTHORS_KEPT, FIELD, TF_SHIFT, type Segment } from './segment.ts';
 
 /** What the index needs of a paper. */
@@ -8,47 +10,59 @@ export type IndexablePaper = Pick<Paper, 'id' | 'date' | 'upvotes' | 'title' | '
 
 const MAX_TF = 7;
 
+/** A raw word as the build met it: its term ids, looked up once per distinct word. */
+interface KnownWord {
+  /** Its `word` term, or -1 when it is not searchable. */
+  readonly id: number;
+  readonly token: string;
+  /** Its `part` terms (see `analyzeWord`). */
+  readonly parts: readonly number[];
+}
+
 /**
- * A field's words in order, for the pair filter. Mixed-case words also give their
+ * A field's terms in order, for the pair filter. Mixed-case words also give their
  * parts: those go into a second stream where they replace the whole word, so "MapTask
  * corpus" holds both "maptask corpus" and "map task", "task corpus".
  */
 class PairStream {
-  readonly main: string[] = [];
-  alt: string[] | undefined;
-  private lastKind: TermKind = 'word';
+  readonly main: number[] = [];
+  alt: number[] | undefined;
+  private lastWasWord = true;
 
-  push(term: string, kind: TermKind): void {
-    if (kind === 'joined') return;
-    if (kind === 'word') {
-      this.main.push(term);
-      this.alt?.push(term);
-    } else {
-      if (this.lastKind === 'word') {
-        if (this.alt) this.alt.pop();
-        else this.alt = this.main.slice(0, -1);
-      }
-      this.alt!.push(term);
-    }
-    this.lastKind = kind;
+  word(term: number): void {
+    this.main.push(term);
+    this.alt?.push(term);
+    this.lastWasWord = true;
   }
 
-  streams(): string[][] {
+  part(term: number): void {
+    if (this.lastWasWord) {
+      if (this.alt) this.alt.pop();
+      else this.alt = this.main.slice(0, -1);
+    }
+    this.alt!.push(term);
+    this.lastWasWord = false;
+  }
+
+  streams(): number[][] {
     return this.alt ? [this.main, this.alt] : [this.main];
   }
 }
 
 /** Growable typed array: postings are collected flat, then grouped by term once. */
-class Flat<T extends Uint32Array | Uint8Array> {
+class Flat<T extends Uint32Array | Uint8Array | Int32Array> {
   length = 0;
   constructor(public data: T) {}
   push(value: number) {
-    if (this.length === this.data.length) {
-      const bigger = new (this.data.constructor as new (n: number) => T)(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
+    if (this.length === this.data.length) this.grow(this.length + 1);
     this.data[this.length++] = value;
+  }
+  /** Makes room for index `size - 1`. */
+  grow(size: number) {
+    if (size <= this.data.length) return;
+    const bigger = new (this.data.constructor as new (n: number) => T)(Math.max(size, this.data.length * 2));
+    bigger.set(this.data);
+    this.data = bigger;
   }
 }
 
@@ -63,39 +77,109 @@ export function buildSegment(papers: readonly IndexablePaper[]): Segment {
   return builder.finish();
 }
 
-/** Builds a segment paper by paper, so callers can stream papers in and drop them. */
+/**
+ * Builds a segment paper by paper, so callers can stream papers in and drop them.
+ *
+ * Tokenising is most of a first visit's CPU (about 20M words at 100k papers), so each
+ * distinct raw word is analysed once (`analyzeWord`: normalising, camel-case parts) and
+ * remembered with its term ids; words are found by scanning char codes (`forEachWord`);
+ * a paper's term bits live in a typed array indexed by term id; the pair filter hashes from
+ * each term's stored hash prefix. The segment is the one `forEachTerm` per field would give
+ * (build-segment.test.ts checks it against the earlier build on real papers).
+ */
 export function createSegmentBuilder(): { add(paper: IndexablePaper): void; finish(): Segment } {
   const termIds = new Map<string, number>();
   const names: string[] = [];
+  const known = new WordMemo<KnownWord>();
   const flatTerm = new Flat(new Uint32Array(1 << 16));
   const flatDoc = new Flat(new Uint32Array(1 << 16));
   const flatBits = new Flat(new Uint8Array(1 << 16));
-  const bits = new Map<number, number>();
+  /** Per term id: its bits in the current paper (0: not in it yet), and its pair-hash prefix. */
+  const docBits = new Flat(new Uint8Array(1 << 16));
+  const prefixes = new Flat(new Int32Array(1 << 16));
+  /** The terms of the current paper: `touched[0 .. touchedCount)`. */
+  const touched: number[] = [];
+  let touchedCount = 0;
   const seg: Segment = emptyColumns(0);
   const upvotes: number[] = [];
   const pairEnds: number[] = [0];
-
   const pairBits = new Flat(new Uint8Array(1 << 16));
-  const add = (text: string, field: number, stream?: PairStream) => {
-    forEachTerm(text, (token, kind) => {
-      let id = termIds.get(token);
-      if (id === undefined) {
-        id = names.length;
-        termIds.set(token, id);
-        names.push(token);
-      }
-      stream?.push(token, kind);
-      const prev = bits.get(id) ?? 0;
-      if (field === FIELD.abstract) {
-        const tf = Math.min(MAX_TF, (prev >> TF_SHIFT) + 1);
-        bits.set(id, (prev & 31) | field | (tf << TF_SHIFT));
-      } else bits.set(id, prev | field);
-    });
+
+  const idOf = (term: string): number => {
+    let id = termIds.get(term);
+    if (id === undefined) {
+      id = names.length;
+      termIds.set(term, id);
+      names.push(term);
+      docBits.grow(id + 1);
+      prefixes.grow(id + 1);
+      prefixes.data[id] = pairPrefixHash(term);
+    }
+    return id;
+  };
+
+  const wordOf = (start: number, end: number, hash: number): KnownWord => {
+    let word = known.get(text, start, end, hash);
+    if (word === undefined) {
+      const raw = text.slice(start, end);
+      const terms = analyzeWord(raw);
+      word = { id: terms.searchable ? idOf(terms.token) : -1, token: terms.token, parts: terms.parts.map(idOf) };
+      known.set(raw, hash, word);
+    }
+    return word;
+  };
+
+  // The field being added (set by `add`, read by `visit`: one closure for every word).
+  let text = '';
+  let field = 0;
+  let stream: PairStream | undefined;
+  // The hyphenated chain being read: its words are `chain[0 .. chainLength)` (never
+  // truncated: setting an array's length runs in the runtime, once per word it was a tenth of the build).
+  const chain: KnownWord[] = [];
+  let chainLength = 0;
+  let chainEnd = -1;
+
+  const mark = (id: number) => {
+    const bits = docBits.data;
+    const prev = bits[id]!;
+    if (prev === 0) touched[touchedCount++] = id;
+    if (field === FIELD.abstract) {
+      const tf = Math.min(MAX_TF, (prev >> TF_SHIFT) + 1);
+      bits[id] = (prev & 31) | field | (tf << TF_SHIFT);
+    } else bits[id] = prev | field;
+  };
+  const endChain = () => {
+    if (chainLength > 1) {
+      let joined = '';
+      for (let i = 0; i < chainLength; i++) joined += chain[i]!.token;
+      if (isSearchable(joined)) mark(idOf(joined));
+    }
+    chainLength = 0;
+  };
+  const visit = (start: number, end: number, hash: number) => {
+    const word = wordOf(start, end, hash);
+    if (!(chainLength > 0 && hyphenLinks(text, chainEnd, start))) endChain();
+    chain[chainLength++] = word;
+    chainEnd = end;
+    if (word.id >= 0) {
+      mark(word.id);
+      stream?.word(word.id);
+    }
+    for (const part of word.parts) {
+      mark(part);
+      stream?.part(part);
+    }
+  };
+  const add = (value: string, fieldBit: number, pairs?: PairStream) => {
+    text = value;
+    field = fieldBit;
+    stream = pairs;
+    forEachWord(text, visit);
+    endChain();
   };
 
   const addPaper = (paper: IndexablePaper) => {
     const doc = seg.ids.length;
-    bits.clear();
     const title = new PairStream();
     const abstract = new PairStream();
     add(paper.title, FIELD.title, title);
@@ -103,12 +187,16 @@ export function createSegmentBuilder(): { add(paper: IndexablePaper): void; fini
     if (paper.organization) add(`${paper.organization.name} ${paper.organization.fullname ?? ''}`, FIELD.org);
     for (const keyword of paper.keywords ?? []) add(keyword, FIELD.keyword);
     add(paper.abstract, FIELD.abstract, abstract);
-    pairEnds.push(addPairFilter([...title.streams(), ...abstract.streams()], pairBits));
-    for (const [term, value] of bits) {
+    pairEnds.push(addPairFilter([...title.streams(), ...abstract.streams()], pairBits, names, prefixes.data));
+    const bits = docBits.data;
+    for (let i = 0; i < touchedCount; i++) {
+      const term = touched[i]!;
       flatTerm.push(term);
       flatDoc.push(doc);
-      flatBits.push(value);
+      flatBits.push(bits[term]!);
+      bits[term] = 0;
     }
+    touchedCount = 0;
     seg.ids[doc] = paper.id;
     seg.dates[doc] = paper.date;
     upvotes.push(paper.upvotes);
@@ -148,13 +236,15 @@ export function createSegmentBuilder(): { add(paper: IndexablePaper): void; fini
 }
 
 /** Appends the paper's pair filter to `out`; returns where it ends. */
-function addPairFilter(streams: readonly string[][], out: Flat<Uint8Array>): number {
+function addPairFilter(streams: readonly number[][], out: Flat<Uint8Array>, names: readonly string[], prefixes: Int32Array): number {
   let pairs = 0;
   for (const stream of streams) pairs += Math.max(0, stream.length - 1);
   const bytes = filterBytes(pairs);
   const from = out.length;
-  for (let i = 0; i < bytes; i++) out.push(0);
-  for (const stream of streams) for (let i = 1; i < stream.length; i++) addPair(out.data, from, bytes, stream[i - 1]!, stream[i]!);
+  out.grow(from + bytes);
+  out.data.fill(0, from, from + bytes);
+  out.length = from + bytes;
+  for (const stream of streams) for (let i = 1; i < stream.length; i++) addPairAfter(out.data, from, bytes, prefixes[stream[i - 1]!]!, names[stream[i]!]!);
   return from + bytes;
 }
 

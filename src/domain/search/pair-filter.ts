@@ -29,9 +29,19 @@ export function filterBytes(pairs: number): number {
  * building the "a b" string or a result array: it runs for every word pair of 100k abstracts.
  */
 export function addPair(bits: Uint8Array, from: number, bytes: number, a: string, b: string): void {
+  addPairAfter(bits, from, bytes, pairPrefixHash(a), b);
+}
+
+/** The hash state after "a " (see `addPairAfter`): the index build keeps it per term. */
+export function pairPrefixHash(a: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < a.length; i++) h = Math.imul(h ^ a.charCodeAt(i), 0x01000193);
-  h = Math.imul(h ^ 32, 0x01000193);
+  return Math.imul(h ^ 32, 0x01000193);
+}
+
+/** `addPair` with the first word's part of the hash already done (`pairPrefixHash(a)`). */
+export function addPairAfter(bits: Uint8Array, from: number, bytes: number, prefix: number, b: string): void {
+  let h = prefix;
   for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b.charCodeAt(i), 0x01000193);
   const h1 = h >>> 0;
   const h2 = (Math.imul(h1 ^ (h1 >>> 15), 0x2c1b3c6d) >>> 0) | 1;
