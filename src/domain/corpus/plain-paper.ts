@@ -1,5 +1,6 @@
 import { isCalendarDate } from '../dates/calendar-date.ts';
-import { CATEGORY_LIMITS, CATEGORY_PATTERN } from './arxiv/arxiv-fields.ts';
+import { CATEGORY_LIMITS } from './arxiv/arxiv-fields.ts';
+import { CATEGORY_PATTERN } from './arxiv/category-pattern.ts';
 import { cleanText, isBlankText } from './clean-text.ts';
 import { dateWindowProblem } from './date-window.ts';
 import { isPaperId } from './paper-id.ts';

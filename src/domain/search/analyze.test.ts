@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { forEachTerm, stemWord } from './analyze.ts';
+import { stemWord } from './analyze.ts';
+// The term stream's rules, pinned on the reference build; build-segment.test.ts proves the
+// app's build gives the very segments the reference does.
+import { forEachTerm } from './build-segment.reference.ts';
 import { spellingVariants } from './spelling-variants.ts';
 
 /** The index terms of `text`, in order. */

@@ -18,9 +18,6 @@ const HYPHENS = new Set(['-', '‐', '‑', '–']);
 const PLAIN_WORD = /^[a-z]+$/;
 const NO_VOWEL = /^[^aeiouy]+s$/;
 
-/** How a term came out of the text. */
-export type TermKind = 'word' | 'part' | 'joined';
-
 /**
  * The word's stem (Porter2, the Snowball English stemmer): "calling", "calls", "called" →
  * "call". Plural acronyms, which Porter2 leaves alone for want of a vowel, lose their "s"
@@ -85,7 +82,7 @@ function wordCharAt(text: string, i: number): number {
 /**
  * Calls `onWord(start, end, hash)` for every run of letters and digits in `text` (the
  * matches of /[\p{L}\p{N}]+/gu, in order), scanning char codes: no match object or string
- * per word. `hash` is the FNV-1a hash of the word's char codes (see `wordHash`), so a
+ * per word. `hash` is the FNV-1a hash of the word's char codes, so a
  * caller can remember words without slicing them out of the text.
  */
 export function forEachWord(text: string, onWord: (start: number, end: number, hash: number) => void): void {
@@ -114,41 +111,8 @@ export function forEachWord(text: string, onWord: (start: number, end: number, h
   }
 }
 
-/** The hash `forEachWord` gives a word. */
-export function wordHash(word: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), 0x01000193);
-  return h;
-}
-
 /** True when the words ending at `end` and starting at `start` form a hyphenated chain ("vision-language"). */
 export function hyphenLinks(text: string, end: number, start: number): boolean {
   return start === end + 1 && HYPHENS.has(text[end]!);
 }
 
-/**
- * Every index term of `text`, in order: each searchable word (normalised, stopwords
- * dropped) as `word`; after a mixed-case word its searchable parts as `part` ("MapTask" →
- * maptask, map, task); after a hyphenated chain the chain joined as `joined`
- * ("vision-language" → vision, language, visionlanguage). `onTerm` is called once per term.
- */
-export function forEachTerm(text: string, onTerm: (term: string, kind: TermKind) => void): void {
-  let chain = '';
-  let chainLength = 0;
-  let chainEnd = -1;
-  const endChain = () => {
-    if (chainLength > 1 && isSearchable(chain)) onTerm(chain, 'joined');
-    chain = '';
-    chainLength = 0;
-  };
-  forEachWord(text, (start, end) => {
-    const { token, searchable, parts } = analyzeWord(text.slice(start, end));
-    if (!(chainLength > 0 && hyphenLinks(text, chainEnd, start))) endChain();
-    chain += token;
-    chainLength++;
-    chainEnd = end;
-    if (searchable) onTerm(token, 'word');
-    for (const part of parts) onTerm(part, 'part');
-  });
-  endChain();
-}

@@ -29,7 +29,7 @@ type TermKind = 'word' | 'part' | 'joined';
  * maptask, map, task); after a hyphenated chain the chain joined as `joined`
  * ("vision-language" → vision, language, visionlanguage). `onTerm` is called once per term.
  */
-function forEachTerm(text: string, onTerm: (term: string, kind: TermKind) => void): void {
+export function forEachTerm(text: string, onTerm: (term: string, kind: TermKind) => void): void {
   let chain = '';
   let chainLength = 0;
   let chainEnd = -1;

@@ -84,7 +84,7 @@ export function buildSegment(papers: readonly IndexablePaper[]): Segment {
  * distinct raw word is analysed once (`analyzeWord`: normalising, camel-case parts) and
  * remembered with its term ids; words are found by scanning char codes (`forEachWord`);
  * a paper's term bits live in a typed array indexed by term id; the pair filter hashes from
- * each term's stored hash prefix. The segment is the one `forEachTerm` per field would give
+ * each term's stored hash prefix. The segment is the one the reference term stream (build-segment.reference.ts) per field would give
  * (build-segment.test.ts checks it against the earlier build on real papers).
  */
 export function createSegmentBuilder(): { add(paper: IndexablePaper): void; finish(): Segment } {
