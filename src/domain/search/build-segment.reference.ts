@@ -1,7 +1,7 @@
 import { isSearchable, normalizeToken } from './normalize.ts';
 import { addPair, filterBytes } from './pair-filter.ts';
-import { AUTHORS_KEPT, FIELD, TF_SHIFT, type Segment } from './segment.ts';
-import { emptyColumns, type IndexablePaper } from './build-segment.ts';
+import { FIELD, TF_SHIFT, type Segment } from './segment.ts';
+import { emptyColumns, Flat, putPaperColumns, sealSegment, type IndexablePaper } from './build-segment.ts';
 
 /**
  * The segment build as it was before the char-code tokenizer and the per-word memo
@@ -89,20 +89,6 @@ class PairStream {
   }
 }
 
-/** Growable typed array: postings are collected flat, then grouped by term once. */
-class Flat<T extends Uint32Array | Uint8Array> {
-  length = 0;
-  constructor(public data: T) {}
-  push(value: number) {
-    if (this.length === this.data.length) {
-      const bigger = new (this.data.constructor as new (n: number) => T)(this.data.length * 2);
-      bigger.set(this.data);
-      this.data = bigger;
-    }
-    this.data[this.length++] = value;
-  }
-}
-
 /**
  * Builds a segment over `papers`. One pass collects (term, doc, fields) triples into flat
  * typed arrays; a counting sort then groups them by term. No per-term JS arrays, so 100k
@@ -160,41 +146,10 @@ function createSegmentBuilder(): { add(paper: IndexablePaper): void; finish(): S
       flatDoc.push(doc);
       flatBits.push(value);
     }
-    seg.ids[doc] = paper.id;
-    seg.dates[doc] = paper.date;
-    upvotes.push(paper.upvotes);
-    seg.titles[doc] = paper.title.replace(/\s+/g, ' ').trim();
-    const kept = paper.authors.slice(0, AUTHORS_KEPT).join(', ');
-    seg.authors[doc] = paper.authors.length > AUTHORS_KEPT ? `${kept}, …` : kept;
-    seg.orgs[doc] = paper.organization?.name ?? '';
-    seg.orgLabels[doc] = paper.organization ? (paper.organization.fullname ?? paper.organization.name) : '';
-    seg.keywords[doc] = (paper.keywords ?? []).join('; ');
+    putPaperColumns(seg, doc, paper, upvotes);
   };
 
-  const finish = (): Segment => {
-    const order = names.map((_, i) => i).sort((a, b) => (names[a]! < names[b]! ? -1 : 1));
-    const rank = new Uint32Array(names.length);
-    order.forEach((old, position) => (rank[old] = position));
-    const offsets = new Uint32Array(names.length + 1);
-    for (let i = 0; i < flatTerm.length; i++) offsets[rank[flatTerm.data[i]!]! + 1]!++;
-    for (let i = 0; i < names.length; i++) offsets[i + 1]! += offsets[i]!;
-    const cursor = offsets.slice(0, names.length);
-    const postings = new Uint32Array(flatTerm.length);
-    const fields = new Uint8Array(flatTerm.length);
-    for (let i = 0; i < flatTerm.length; i++) {
-      const at = cursor[rank[flatTerm.data[i]!]!]!++;
-      postings[at] = flatDoc.data[i]!;
-      fields[at] = flatBits.data[i]!;
-    }
-    seg.terms = order.map((old) => names[old]!);
-    seg.offsets = offsets;
-    seg.postings = postings;
-    seg.fields = fields;
-    seg.upvotes = Uint32Array.from(upvotes);
-    seg.pairOffsets = Uint32Array.from(pairEnds);
-    seg.pairBits = pairBits.data.slice(0, pairBits.length);
-    return seg;
-  };
+  const finish = (): Segment => sealSegment({ seg, names, flatTerm, flatDoc, flatBits, upvotes, pairEnds, pairBits });
   return { add: addPaper, finish };
 }
 

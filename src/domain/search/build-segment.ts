@@ -50,7 +50,7 @@ class PairStream {
 }
 
 /** Growable typed array: postings are collected flat, then grouped by term once. */
-class Flat<T extends Uint32Array | Uint8Array | Int32Array> {
+export class Flat<T extends Uint32Array | Uint8Array | Int32Array> {
   length = 0;
   constructor(public data: T) {}
   push(value: number) {
@@ -197,42 +197,62 @@ export function createSegmentBuilder(): { add(paper: IndexablePaper): void; fini
       bits[term] = 0;
     }
     touchedCount = 0;
-    seg.ids[doc] = paper.id;
-    seg.dates[doc] = paper.date;
-    upvotes.push(paper.upvotes);
-    seg.titles[doc] = paper.title.replace(/\s+/g, ' ').trim();
-    const kept = paper.authors.slice(0, AUTHORS_KEPT).join(', ');
-    seg.authors[doc] = paper.authors.length > AUTHORS_KEPT ? `${kept}, …` : kept;
-    seg.orgs[doc] = paper.organization?.name ?? '';
-    seg.orgLabels[doc] = paper.organization ? (paper.organization.fullname ?? paper.organization.name) : '';
-    seg.keywords[doc] = (paper.keywords ?? []).join('; ');
+    putPaperColumns(seg, doc, paper, upvotes);
   };
 
-  const finish = (): Segment => {
-    const order = names.map((_, i) => i).sort((a, b) => (names[a]! < names[b]! ? -1 : 1));
-    const rank = new Uint32Array(names.length);
-    order.forEach((old, position) => (rank[old] = position));
-    const offsets = new Uint32Array(names.length + 1);
-    for (let i = 0; i < flatTerm.length; i++) offsets[rank[flatTerm.data[i]!]! + 1]!++;
-    for (let i = 0; i < names.length; i++) offsets[i + 1]! += offsets[i]!;
-    const cursor = offsets.slice(0, names.length);
-    const postings = new Uint32Array(flatTerm.length);
-    const fields = new Uint8Array(flatTerm.length);
-    for (let i = 0; i < flatTerm.length; i++) {
-      const at = cursor[rank[flatTerm.data[i]!]!]!++;
-      postings[at] = flatDoc.data[i]!;
-      fields[at] = flatBits.data[i]!;
-    }
-    seg.terms = order.map((old) => names[old]!);
-    seg.offsets = offsets;
-    seg.postings = postings;
-    seg.fields = fields;
-    seg.upvotes = Uint32Array.from(upvotes);
-    seg.pairOffsets = Uint32Array.from(pairEnds);
-    seg.pairBits = pairBits.data.slice(0, pairBits.length);
-    return seg;
-  };
+  const finish = (): Segment => sealSegment({ seg, names, flatTerm, flatDoc, flatBits, upvotes, pairEnds, pairBits });
   return { add: addPaper, finish };
+}
+
+/** A paper's stored columns (id, date, upvotes, display strings) at row `doc`. */
+export function putPaperColumns(seg: Segment, doc: number, paper: IndexablePaper, upvotes: number[]): void {
+  seg.ids[doc] = paper.id;
+  seg.dates[doc] = paper.date;
+  upvotes.push(paper.upvotes);
+  seg.titles[doc] = paper.title.replace(/\s+/g, ' ').trim();
+  const kept = paper.authors.slice(0, AUTHORS_KEPT).join(', ');
+  seg.authors[doc] = paper.authors.length > AUTHORS_KEPT ? `${kept}, …` : kept;
+  seg.orgs[doc] = paper.organization?.name ?? '';
+  seg.orgLabels[doc] = paper.organization ? (paper.organization.fullname ?? paper.organization.name) : '';
+  seg.keywords[doc] = (paper.keywords ?? []).join('; ');
+}
+
+/** What a builder has collected when it finishes: the postings as flat (term, doc, fields) triples. */
+export interface CollectedSegment {
+  seg: Segment;
+  names: readonly string[];
+  flatTerm: Flat<Uint32Array>;
+  flatDoc: Flat<Uint32Array>;
+  flatBits: Flat<Uint8Array>;
+  upvotes: readonly number[];
+  pairEnds: readonly number[];
+  pairBits: Flat<Uint8Array>;
+}
+
+/** Groups the collected triples by term (terms sorted, a counting sort) into the finished segment. */
+export function sealSegment({ seg, names, flatTerm, flatDoc, flatBits, upvotes, pairEnds, pairBits }: CollectedSegment): Segment {
+  const order = names.map((_, i) => i).sort((a, b) => (names[a]! < names[b]! ? -1 : 1));
+  const rank = new Uint32Array(names.length);
+  order.forEach((old, position) => (rank[old] = position));
+  const offsets = new Uint32Array(names.length + 1);
+  for (let i = 0; i < flatTerm.length; i++) offsets[rank[flatTerm.data[i]!]! + 1]!++;
+  for (let i = 0; i < names.length; i++) offsets[i + 1]! += offsets[i]!;
+  const cursor = offsets.slice(0, names.length);
+  const postings = new Uint32Array(flatTerm.length);
+  const fields = new Uint8Array(flatTerm.length);
+  for (let i = 0; i < flatTerm.length; i++) {
+    const at = cursor[rank[flatTerm.data[i]!]!]!++;
+    postings[at] = flatDoc.data[i]!;
+    fields[at] = flatBits.data[i]!;
+  }
+  seg.terms = order.map((old) => names[old]!);
+  seg.offsets = offsets;
+  seg.postings = postings;
+  seg.fields = fields;
+  seg.upvotes = Uint32Array.from(upvotes);
+  seg.pairOffsets = Uint32Array.from(pairEnds);
+  seg.pairBits = pairBits.data.slice(0, pairBits.length);
+  return seg;
 }
 
 /** Appends the paper's pair filter to `out`; returns where it ends. */
