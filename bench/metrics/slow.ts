@@ -165,7 +165,8 @@ async function views(ctx: BenchContext, page: Page, corpus: ServedCorpus, thrott
       if (i === 1 && rate === RATE) ctx.log(`slow: throttle check after navigating: busy loop ${Math.round(await throttle.calibrate())} ms`);
       await waitForWholePeriod(page);
       await waitForVitals(page, 60_000);
-      const dayCls = (await readVitals(page)).CLS ?? 0;
+      const dayVitals = await readVitals(page);
+      const dayCls = dayVitals.CLS ?? 0;
       const monthMs = await profile('month-first-card', () => firstCard(page, monthUrl));
       await waitForWholePeriod(page);
       const worst = await profile('month-scroll', () => scrollWorstFrame(page));
@@ -175,7 +176,7 @@ async function views(ctx: BenchContext, page: Page, corpus: ServedCorpus, thrott
       add(`${key}.month.first_card_ms`, monthMs);
       add(`${key}.month.scroll_worst_frame_ms`, worst);
       add(rate === 1 ? 'view.slow.unthrottled.cls' : 'view.slow.cls', cls);
-      ctx.log(`slow: views at ${rate}x, visit ${i}/${visits}: day ${Math.round(dayMs)} ms, month ${Math.round(monthMs)} ms, worst scroll frame ${Math.round(worst)} ms, CLS ${cls.toFixed(3)}${month.clsAttribution ? ` ${JSON.stringify(month.clsAttribution)}` : ''}`);
+      ctx.log(`slow: views at ${rate}x, visit ${i}/${visits}: day ${Math.round(dayMs)} ms, month ${Math.round(monthMs)} ms, worst scroll frame ${Math.round(worst)} ms, CLS ${cls.toFixed(3)} (day ${dayCls.toFixed(3)}${dayVitals.clsAttribution ? ` ${JSON.stringify(dayVitals.clsAttribution)}` : ''}; month ${(month.CLS ?? 0).toFixed(3)}${month.clsAttribution ? ` ${JSON.stringify(month.clsAttribution)}` : ''})`);
     }
   }
   await throttle.set(1);
