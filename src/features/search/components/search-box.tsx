@@ -9,7 +9,7 @@ export function SearchBox() {
   const { text, urlKey, typeText, flushText, fromOutside } = useSearchUrl();
   const input = useRef<HTMLInputElement>(null);
   const navigate = useNavigate();
-  const { pathname } = useLocation();
+  const { pathname, key: locationKey } = useLocation();
 
   // The box is uncontrolled, so the caret stays where the reader types while the URL catches
   // up (the text is written once the reader pauses); arriving at a URL from elsewhere (back,
@@ -59,7 +59,15 @@ export function SearchBox() {
       typeText(value);
       clearTimeout(writeTimer.current);
       writeTimer.current = setTimeout(() => flushText(), TEXT_WRITE_DELAY_MS);
-    } else navigate(searchHref(value), { state: FROM_BOX });
+    } else goToSearch(value);
+  };
+  // Off /search a key leaves for the results. The router renders a navigation in a transition,
+  // so on a slow device more keys can land while this page is still shown: where the browser's
+  // history has already moved on to the entry an earlier key wrote, they replace it (else CI
+  // saw one history entry per key). Where it has not (the route's code still loading, so that
+  // navigation is pending and this one supersedes it), a push is still the one entry.
+  const goToSearch = (value: string) => {
+    navigate(searchHref(value), { state: FROM_BOX, replace: historyMovedOn(locationKey) });
   };
   const flushNow = () => {
     clearTimeout(writeTimer.current);
@@ -69,7 +77,7 @@ export function SearchBox() {
   return (
     <form role="search" className="search-box" onSubmit={(event) => {
       event.preventDefault();
-      if (pathname !== '/search') navigate(searchHref(input.current?.value ?? ''), { state: FROM_BOX });
+      if (pathname !== '/search') goToSearch(input.current?.value ?? '');
       else flushNow();
     }}>
       <input
@@ -97,6 +105,13 @@ export function SearchBox() {
 function warmUp(): void {
   warmUpSearch();
   void import('./search-page.tsx').catch(() => undefined);
+}
+
+/** Whether the browser's current history entry is no longer the rendered location (see goToSearch). */
+function historyMovedOn(renderedKey: string): boolean {
+  // React Router keeps each entry's location key in history.state (a memory router does not).
+  const key = (window.history.state as { key?: unknown } | null)?.key;
+  return typeof key === 'string' && key !== renderedKey;
 }
 
 function isEditable(target: EventTarget | null): boolean {
