@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { makePaper } from '../../testing/make-paper.ts';
 import { readRealPapers } from '../../testing/real-papers.ts';
 import { hasSharedCorpus, SHARED_CORPUS_SUITE } from '../../testing/shared-corpus.ts';
 import { kthLargest, type QueryContext } from './run-query.ts';
@@ -65,5 +66,33 @@ describe('kthLargest', () => {
       const k = 1 + Math.floor(random() * tier.length);
       expect(kthLargest(values, new Float64Array(n), n, k, inTier)).toBe(tier[k - 1]);
     }
+  });
+});
+
+describe('the typed word kept between keys', () => {
+  const ids = (index: SearchIndex, text: string) => index.search(text, page).hits.map((h) => index.live[h.segment]!.data.ids[h.doc]!);
+  const old = [
+    makePaper({ id: 'p1', title: 'Residual Reinforcement Learning', date: '2025-10-01' }),
+    makePaper({ id: 'p2', title: 'Recurrent Memory for Agents', date: '2025-10-02' }),
+    makePaper({ id: 'p3', title: 'Vision Models at Scale', date: '2025-10-03' }),
+  ];
+
+  it('answers a prefix asked again (the start of a later word) as a fresh index does', () => {
+    const index = SearchIndex.build(old);
+    // "re" typed as the start of "residual", then again as the start of the second word.
+    for (const text of ['r', 're', 'res', 'residual', 'residual r', 'residual re']) ids(index, text);
+    expect(ids(index, 'residual re')).toEqual(ids(SearchIndex.build(old), 'residual re'));
+    expect(ids(index, 're')).toEqual(ids(SearchIndex.build(old), 're'));
+  });
+
+  it('finds papers of a day indexed after the prefix was first asked, and drops retired ones', () => {
+    const index = SearchIndex.build(old);
+    expect(ids(index, 're').sort()).toEqual(['p1', 'p2']);
+    // An import re-indexes 2025-10-02: p2 is gone from it, p4 arrives on it.
+    index.replaceDays(new Set(['2025-10-02']), [makePaper({ id: 'p4', title: 'Retrieval at Scale', date: '2025-10-02' })]);
+    expect(ids(index, 're').sort()).toEqual(['p1', 'p4']);
+    // A day's rows retired without a new paper on it: the same prefix, fewer papers.
+    index.replaceDays(new Set(['2025-10-01']), []);
+    expect(ids(index, 're')).toEqual(['p4']);
   });
 });

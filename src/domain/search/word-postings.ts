@@ -21,6 +21,14 @@ export interface WordPostings {
  * found in most of 100k papers takes ~100k rows, so the last several words typed are kept.
  */
 const CACHE_ROWS = 1_500_000;
+/**
+ * Words still being typed, kept apart (at most this many per segment, each up to CACHE_ROWS
+ * rows): their completions change at every key, so most are never asked again and must not
+ * push finished words out; but a short prefix is (“re” while typing “residual”, then again
+ * as the start of “residual re”), and a one- or two-letter prefix is the costliest word of
+ * all (its completions' postings cover most papers).
+ */
+const TYPING_ENTRIES = 4;
 
 /**
  * Recently scored words, per segment, most recent last. Typing a query re-scores every
@@ -32,6 +40,8 @@ const CACHE_ROWS = 1_500_000;
 interface Cache {
   entries: Map<string, WordPostings>;
   rows: number;
+  /** Words scored while being typed (see TYPING_ENTRIES), most recent last. */
+  typing: Map<string, WordPostings>;
 }
 const caches = new WeakMap<Segment, Cache>();
 
@@ -40,30 +50,35 @@ const scratchBySegment = new WeakMap<Segment, { best: Float32Array; touched: Uin
 
 /**
  * The postings of `group` over `live`, from the cache when the same word with the same
- * expansions was scored before; `cache` false for the word still being typed (its
- * completions change at every key: keeping it would only push finished words out).
+ * expansions was scored before. `finished` false for the word still being typed: it is
+ * kept among the few typed words only, not with the finished ones.
  */
-export function wordPostings(live: LiveSegment, group: TermGroup, idfOf: ReadonlyMap<string, number>, cache: boolean): WordPostings {
+export function wordPostings(live: LiveSegment, group: TermGroup, idfOf: ReadonlyMap<string, number>, finished: boolean): WordPostings {
   const data = live.data;
-  const key = cache ? keyOf(group, idfOf) : '';
-  let entries = caches.get(data);
-  const hit = cache ? entries?.entries.get(key) : undefined;
+  const key = keyOf(group, idfOf);
+  let cache = caches.get(data);
+  const hit = cache?.entries.get(key) ?? cache?.typing.get(key);
   if (hit) {
     // Most recent last: re-inserted.
-    entries!.entries.delete(key);
-    entries!.entries.set(key, hit);
+    const home = cache!.entries.has(key) ? cache!.entries : cache!.typing;
+    home.delete(key);
+    home.set(key, hit);
     return hit;
   }
   const made = scoreWord(live, group, idfOf);
-  if (cache && made.docs.length <= CACHE_ROWS) {
-    if (!entries) caches.set(data, (entries = { entries: new Map(), rows: 0 }));
-    entries.entries.set(key, made);
-    entries.rows += made.docs.length;
-    for (const [oldKey, old] of entries.entries) {
-      if (entries.rows <= CACHE_ROWS) break;
-      entries.entries.delete(oldKey);
-      entries.rows -= old.docs.length;
-    }
+  if (made.docs.length > CACHE_ROWS) return made;
+  if (!cache) caches.set(data, (cache = { entries: new Map(), rows: 0, typing: new Map() }));
+  if (!finished) {
+    cache.typing.set(key, made);
+    if (cache.typing.size > TYPING_ENTRIES) cache.typing.delete(cache.typing.keys().next().value!);
+    return made;
+  }
+  cache.entries.set(key, made);
+  cache.rows += made.docs.length;
+  for (const [oldKey, old] of cache.entries) {
+    if (cache.rows <= CACHE_ROWS) break;
+    cache.entries.delete(oldKey);
+    cache.rows -= old.docs.length;
   }
   return made;
 }
