@@ -29,7 +29,3 @@ export function takeHeldKey(entry: string, leaves: boolean): void {
   if (leaves || !held.keys.length) held = undefined;
 }
 
-/** Tests: forget every held key. */
-export function resetHeldListKeysForTests(): void {
-  held = undefined;
-}
