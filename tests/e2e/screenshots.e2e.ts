@@ -80,19 +80,12 @@ const PAGES: { name: string; open(views: ViewsModel, page: Page): Promise<void> 
     },
   },
   {
-    // A search narrowed by every filter the URL holds, as a shared link opens it.
+    // A search narrowed by the URL's filters, as a shared link opens it. (No category: the
+    // real corpus comes from Hugging Face, whose papers carry none; so no category page here.)
     name: 'search-filters',
     async open(views) {
-      await views.open('/search?q=language&from=2025-09-01&to=2025-10-31&min=5&sort=upvotes&cat=cs.CL');
+      await views.open('/search?q=language&from=2025-09-01&to=2025-10-31&min=5&sort=upvotes');
       await expect(views.main.getByRole('article').nth(2)).toBeVisible({ timeout: 60_000 });
-    },
-  },
-  {
-    name: 'category',
-    async open(views) {
-      await views.open('/categories/cs.CL');
-      await expect(views.main.getByRole('heading', { level: 1 })).toBeVisible();
-      await expect(views.articles.nth(2)).toBeVisible({ timeout: 60_000 });
     },
   },
   {
