@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { FeatureSlots, type SearchFollowProps } from '../components/feature-slots.ts';
 import { RankedListSlot } from '../components/ranked-list-slot.ts';
 import { toggleBookmarkOf, toggleReadOf } from '../features/library/api/library-toggles.ts';
@@ -30,6 +30,9 @@ const slots: FeatureSlots = {
 
 /** What each feature's pages show of the others (see feature-slots.ts), filled in for the whole app. */
 export function AppSlots({ children }: { children: ReactNode }) {
+  // The recommend service the app's views started ends with the app (a test's cleanup): not
+  // imported up front, it is no part of the first view's code.
+  useEffect(() => () => void import('../features/recommend/api/recommend-client.ts').then(({ closeRecommendClient }) => closeRecommendClient()), []);
   return (
     <RankedListSlot.Provider value={ForYouOrderLazy}>
       <FeatureSlots.Provider value={slots}>{children}</FeatureSlots.Provider>

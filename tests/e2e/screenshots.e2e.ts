@@ -18,6 +18,7 @@ const LOOKS = [
   { look: 'light', colorScheme: 'light', viewport: { width: 1280, height: 900 } },
   { look: 'dark', colorScheme: 'dark', viewport: { width: 1280, height: 900 } },
   { look: 'phone', colorScheme: 'light', viewport: { width: 360, height: 740 } },
+  { look: 'phone-dark', colorScheme: 'dark', viewport: { width: 360, height: 740 } },
 ] as const;
 
 /** A day, week or month view, ready once its count shows and its first cards are drawn. */
@@ -76,6 +77,22 @@ const PAGES: { name: string; open(views: ViewsModel, page: Page): Promise<void> 
     async open(views) {
       await views.open('/search?q=gaussian+splatting');
       await expect(views.main.getByRole('article').nth(2)).toBeVisible({ timeout: 60_000 });
+    },
+  },
+  {
+    // A search narrowed by the URL's filters, as a shared link opens it. (No category: the
+    // real corpus comes from Hugging Face, whose papers carry none; so no category page here.)
+    name: 'search-filters',
+    async open(views) {
+      await views.open('/search?q=language&from=2025-09-01&to=2025-10-31&min=5&sort=upvotes');
+      await expect(views.main.getByRole('article').nth(2)).toBeVisible({ timeout: 60_000 });
+    },
+  },
+  {
+    name: 'settings',
+    async open(views) {
+      await views.open('/settings');
+      await expect(views.main.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
     },
   },
 ];

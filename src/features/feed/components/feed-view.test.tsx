@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { resetDbForTests } from '../../../db/database.ts';
@@ -176,6 +176,39 @@ describe('j and k in a day', () => {
     await renderRoute('/papers/date/2025-10-03');
     await screen.findByRole('article', { name: 'Friday last' });
     expect(selected()).toEqual([]);
+  });
+
+  // Pressed before the view has read anything: the list is not there, nor the days with
+  // papers. Each test opens a day no test before has shown: a view shown in this JS realm
+  // renders at once from memory (use-period-papers.ts), with nothing left to wait for.
+  const pressBeforeLoad = (keys: string) => {
+    expect(screen.queryAllByRole('article')).toHaveLength(0);
+    for (const key of keys) fireEvent.keyDown(document.body, { key });
+  };
+
+  it('pressed before the day has loaded, act once its list is there', async () => {
+    await upsertPapers([makePaper({ title: 'Tuesday top', date: '2025-10-07', upvotes: 9 }), makePaper({ title: 'Tuesday next', date: '2025-10-07', upvotes: 8 })]);
+    await renderRoute('/papers/date/2025-10-07');
+    pressBeforeLoad('jj');
+    const next = await screen.findByRole('article', { name: 'Tuesday next' }, { timeout: 10_000 });
+    await waitFor(() => expect(selected()).toEqual([next]));
+    expect(next).toHaveFocus();
+  });
+
+  it('pressed at / before the newest day is known, act on that day once it is', async () => {
+    await upsertPapers([makePaper({ title: 'Thursday paper', date: '2025-10-09' })]);
+    await renderRoute('/');
+    pressBeforeLoad('j');
+    const newest = await screen.findByRole('article', { name: 'Thursday paper' }, { timeout: 10_000 });
+    await waitFor(() => expect(selected()).toEqual([newest]));
+  });
+
+  it('] pressed before the days with papers are known goes to the next day once they are', async () => {
+    await upsertPapers([makePaper({ date: '2025-10-08' }), makePaper({ date: '2025-10-10' })]);
+    await renderRoute('/papers/date/2025-10-08');
+    pressBeforeLoad(']');
+    // Two reads, then a navigation: more than findBy's default second on a loaded host.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Friday, October 10, 2025' }, { timeout: 10_000 })).toBeInTheDocument();
   });
 
   it('act on the selected card: m marks that paper read, and only that one', async () => {

@@ -13,7 +13,7 @@ import { EmptyPeriod } from './empty-period.tsx';
 import { InvalidPeriod } from './invalid-period.tsx';
 import { PaperList } from './paper-list.tsx';
 import { PeriodToolbar } from './period-toolbar.tsx';
-import { useListKeyboard, type ListKeyboardActions } from '../hooks/use-list-keyboard.ts';
+import { useListKeyboard, type ListKeyboardActions, type PeriodKeyOutcome } from '../hooks/use-list-keyboard.ts';
 import { FeatureSlots } from '../../../components/feature-slots.ts';
 import { RankedListSlot } from '../../../components/ranked-list-slot.ts';
 import { HiddenToggle } from '../../../components/hidden-toggle.tsx';
@@ -39,7 +39,14 @@ export function FeedRoute({ kind }: { kind?: PeriodKind }) {
     if (!kind && newest === null) firstViewShown();
   }, [kind, newest]);
   if (!kind) {
-    if (newest === undefined) return <p className="muted" role="status">Loading papers…</p>;
+    if (newest === undefined) {
+      return (
+        <>
+          <p className="muted" role="status">Loading papers…</p>
+          <PeriodKeys periodKeys={NO_PERIOD_YET} papersLoading />
+        </>
+      );
+    }
     if (newest === null) return <p className="empty">No papers stored yet. They appear here as the import stores them.</p>;
     return <PeriodView period={periodContaining('day', newest)} sort={sort} />;
   }
@@ -72,13 +79,16 @@ function PeriodView({ period, sort }: { period: Period; sort: FeedSort }) {
   useLayoutEffect(() => feedViewShown({ period, sort, path: periodPath(period, sort) }), [period.kind, period.key, sort, location.key]);
   const periodKeys = useMemo(() => {
     // From the view the key acts on (see period-key-target.ts), not from this render's period.
-    const go = (step: (from: Period, dates: readonly string[]) => Period | undefined) => {
+    const go = (step: (from: Period, dates: readonly string[]) => Period | undefined): PeriodKeyOutcome => {
+      // Held until the days with papers are known (held-list-keys.ts): a slow start must not lose ].
+      if (!dates) return 'wait';
       const base = periodKeyBase() ?? { period, sort };
-      const target = dates && step(base.period, dates);
-      if (!target) return;
+      const target = step(base.period, dates);
+      if (!target) return 'none';
       const path = periodPath(target, base.sort);
       feedViewRequested({ period: target, sort: base.sort, path });
       navigate(path);
+      return 'left';
     };
     return {
       previousPeriod: () => go((from, all) => adjacentPeriod(from, all, -1)),
@@ -116,7 +126,7 @@ function PeriodView({ period, sort }: { period: Period; sort: FeedSort }) {
       {groups && count === 0 && data?.complete ? (
         <EmptyPeriod period={period} sort={sort} dates={dates ?? []} />
       ) : null}
-      {groups && count > 0 && !ranked ? null : <PeriodKeys periodKeys={periodKeys} />}
+      {groups && count > 0 && !ranked ? null : <PeriodKeys periodKeys={periodKeys} papersLoading={!groups} />}
       {groups && count > 0 && RankedList && ranked ? <RankedList papers={groups.papers} source={source} /> : null}
       {groups && count > 0 && !ranked ? (
         <PaperList
@@ -138,13 +148,17 @@ function PeriodView({ period, sort }: { period: Period; sort: FeedSort }) {
 }
 
 const NO_PAPERS = { count: 0, current: -1, select: () => {}, open: () => {} };
+/** `/` before the newest day is known: no period to step from yet. */
+const wait = (): PeriodKeyOutcome => 'wait';
+const NO_PERIOD_YET = { previousPeriod: wait, nextPeriod: wait, switchKind: wait };
 
 /**
- * [ ] d w m while no list is on screen (the period's papers still loading, or none): the
- * list owns these keys once it is mounted. Without this a key pressed right after
- * navigating, before the new period's papers had loaded, was lost.
+ * The list keys while no list is on screen (the period's papers still loading, or none):
+ * [ ] d w m act, and while the papers load, j k o b m are held for the list, which plays
+ * them once it is mounted (held-list-keys.ts). Without this a key pressed right after
+ * navigating, or right after opening a day on a slow start, was lost.
  */
-function PeriodKeys({ periodKeys }: { periodKeys: Pick<ListKeyboardActions, 'previousPeriod' | 'nextPeriod' | 'switchKind'> }) {
-  useListKeyboard({ ...NO_PAPERS, ...periodKeys });
+function PeriodKeys({ periodKeys, papersLoading }: { periodKeys: Pick<ListKeyboardActions, 'previousPeriod' | 'nextPeriod' | 'switchKind'>; papersLoading: boolean }) {
+  useListKeyboard({ ...NO_PAPERS, papersLoading, ...periodKeys });
   return null;
 }

@@ -8,6 +8,7 @@ type Answer<Q extends RecommendQuery> = Q extends { type: 'similar' } ? SimilarA
 
 interface Client {
   request<Q extends RecommendQuery>(query: Q): Promise<Answer<Q>>;
+  close(): void;
 }
 
 let client: Client | undefined;
@@ -34,7 +35,20 @@ function createClient(): Client {
   );
   return {
     request: <Q extends RecommendQuery>(query: Q) => connection.api.answer(query) as Promise<Answer<Q>>,
+    close: () => connection.close(),
   };
+}
+
+/**
+ * Ends the service with the app that started it (the app's slots unmounting). In the app
+ * that is never; in component tests it is each test's cleanup. Before, the service on the
+ * page (jsdom) outlived its test: its reads met the next test's database reset
+ * (DatabaseClosedError), and it ranked that test's papers with the last one's features.
+ */
+export function closeRecommendClient(): void {
+  client?.close();
+  client = undefined;
+  useRecommendStatusStore.setState({ status: { state: 'starting', papers: 0, version: 0, positives: 0 } });
 }
 
 /** Status goes to the store, and onto <html> for the end-to-end tests and the benchmarks. */

@@ -29,6 +29,8 @@ export class RecommendService {
   private changedDays = new Set<string>();
   private importTimer: ReturnType<typeof setTimeout> | undefined;
   private stopListening: () => void;
+  /** Set by dispose: work still on its way (a start, a retrain) ends without touching anything. */
+  private disposed = false;
 
   constructor(private emit: (event: RecommendEvent) => void) {
     this.stopListening = onPapersChanged(({ dates }) => this.papersChanged(dates));
@@ -39,18 +41,23 @@ export class RecommendService {
     try {
       this.publish({ state: 'building' });
       const { matrix, source } = await restoreOrBuild();
+      if (this.disposed) return;
       this.status.source = source;
       this.status.readyMs = Math.round(performance.now() - this.started);
       await this.useMatrix(matrix);
+      // Disposed meanwhile: a subscription taken now would outlive the service.
+      if (this.disposed) return;
       this.subscription = liveQuery(readInterestInputs).subscribe({
         next: (inputs) => {
           this.inputs = inputs;
           clearTimeout(this.trainTimer);
-          this.trainTimer = setTimeout(() => void this.retrain(), TRAIN_DEBOUNCE_MS);
+          this.trainTimer = setTimeout(() => void this.retrainOrSay(), TRAIN_DEBOUNCE_MS);
         },
         error: (error: unknown) => this.publish({ state: 'error', message: `Reading bookmarks failed: ${(error as Error).message}` }),
       });
     } catch (error) {
+      // A disposed service's work failing (its database closed under it) concerns no one.
+      if (this.disposed) return;
       this.publish({ state: 'error', message: `Recommendations are unavailable: ${(error as Error)?.message ?? String(error)}` });
     }
   }
@@ -66,6 +73,15 @@ export class RecommendService {
     setTimeout(() => models.columns(), 0);
   }
 
+  /** A retrain from a timer: its failure (reading the saved papers' titles) is shown, not left unhandled. */
+  private async retrainOrSay(): Promise<void> {
+    try {
+      await this.retrain();
+    } catch (error) {
+      if (!this.disposed) this.publish({ state: 'error', message: `Training on your library failed: ${(error as Error)?.message ?? String(error)}` });
+    }
+  }
+
   private async retrain(): Promise<void> {
     const models = this.models;
     const inputs = this.inputs;
@@ -76,6 +92,7 @@ export class RecommendService {
       const papers = await readPapers(missing, (id) => models.matrix.dates[models.rowOf.get(id) ?? -1]);
       for (const [id, paper] of papers) this.titles.set(id, paper.title);
     }
+    if (this.disposed) return;
     this.publish({ state: 'ready', positives: models.positives('all'), trainScoreMs: Math.round(trainScoreMs * 10) / 10 });
   }
 
@@ -87,13 +104,13 @@ export class RecommendService {
 
   private async applyImport(): Promise<void> {
     await this.ready;
-    if (!this.models || !this.changedDays.size) return;
+    if (this.disposed || !this.models || !this.changedDays.size) return;
     const dates = new Set(this.changedDays);
     this.changedDays.clear();
     try {
       await this.useMatrix(await updateFeatures(this.models.matrix, dates));
     } catch (error) {
-      console.warn('paperfeed: updating the recommendation features failed', error);
+      if (!this.disposed) console.warn('paperfeed: updating the recommendation features failed', error);
     }
   }
 
@@ -116,6 +133,7 @@ export class RecommendService {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.subscription?.unsubscribe();
     this.stopListening();
     clearTimeout(this.trainTimer);
