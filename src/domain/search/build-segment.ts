@@ -71,7 +71,7 @@ class PairStream {
   }
 }
 
-function grown(data: Int32Array): Int32Array {
+function grown(data: Int32Array): Int32Array<ArrayBuffer> {
   const bigger = new Int32Array(data.length * 2);
   bigger.set(data);
   return bigger;
