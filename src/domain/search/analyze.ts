@@ -14,7 +14,6 @@ const INNER_BOUNDARY = /\p{Ll}\p{Lu}|\p{Lu}\p{Lu}\p{Ll}|\p{L}\p{N}|\p{N}\p{L}/u;
  * "LLMs" → LLMs (a plural acronym stays whole); "GPT4o" → GPT, 4, o.
  */
 const PART = /\p{Lu}+s(?!\p{L})|\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+|\p{Lu}+|\p{N}+/gu;
-const HYPHENS = new Set(['-', '‐', '‑', '–']);
 const PLAIN_WORD = /^[a-z]+$/;
 const NO_VOWEL = /^[^aeiouy]+s$/;
 
@@ -113,6 +112,9 @@ export function forEachWord(text: string, onWord: (start: number, end: number, h
 
 /** True when the words ending at `end` and starting at `start` form a hyphenated chain ("vision-language"). */
 export function hyphenLinks(text: string, end: number, start: number): boolean {
-  return start === end + 1 && HYPHENS.has(text[end]!);
+  if (start !== end + 1) return false;
+  // '-', '‐', '‑', '–' by char code: no one-character string per word of the index build.
+  const c = text.charCodeAt(end);
+  return c === 0x2d || c === 0x2010 || c === 0x2011 || c === 0x2013;
 }
 

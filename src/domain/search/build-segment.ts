@@ -22,31 +22,59 @@ interface KnownWord {
 /**
  * A field's terms in order, for the pair filter. Mixed-case words also give their
  * parts: those go into a second stream where they replace the whole word, so "MapTask
- * corpus" holds both "maptask corpus" and "map task", "task corpus".
+ * corpus" holds both "maptask corpus" and "map task", "task corpus". Reused paper after
+ * paper (`reset`), in growable typed arrays: a pair of JS arrays per field and paper was
+ * garbage for every one of 100k papers.
  */
 class PairStream {
-  readonly main: number[] = [];
-  alt: number[] | undefined;
+  main = new Int32Array(256);
+  mainLength = 0;
+  alt = new Int32Array(256);
+  /** -1 while the field has no mixed-case word (no second stream). */
+  altLength = -1;
   private lastWasWord = true;
 
+  reset(): void {
+    this.mainLength = 0;
+    this.altLength = -1;
+    this.lastWasWord = true;
+  }
+
   word(term: number): void {
-    this.main.push(term);
-    this.alt?.push(term);
+    if (this.mainLength === this.main.length) this.main = grown(this.main);
+    this.main[this.mainLength++] = term;
+    if (this.altLength >= 0) this.pushAlt(term);
     this.lastWasWord = true;
   }
 
   part(term: number): void {
     if (this.lastWasWord) {
-      if (this.alt) this.alt.pop();
-      else this.alt = this.main.slice(0, -1);
+      if (this.altLength >= 0) this.altLength = Math.max(0, this.altLength - 1);
+      else {
+        if (this.alt.length < this.mainLength) this.alt = new Int32Array(this.main.length);
+        this.alt.set(this.main.subarray(0, this.mainLength - 1));
+        this.altLength = Math.max(0, this.mainLength - 1);
+      }
     }
-    this.alt!.push(term);
+    this.pushAlt(term);
     this.lastWasWord = false;
   }
 
-  streams(): number[][] {
-    return this.alt ? [this.main, this.alt] : [this.main];
+  /** Adjacent pairs in both streams. */
+  get pairs(): number {
+    return Math.max(0, this.mainLength - 1) + Math.max(0, this.altLength - 1);
   }
+
+  private pushAlt(term: number): void {
+    if (this.altLength === this.alt.length) this.alt = grown(this.alt);
+    this.alt[this.altLength++] = term;
+  }
+}
+
+function grown(data: Int32Array): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(data.length * 2);
+  bigger.set(data);
+  return bigger;
 }
 
 /** Growable typed array: postings are collected flat, then grouped by term once. */
@@ -170,6 +198,8 @@ export function createSegmentBuilder(): { add(paper: IndexablePaper): void; fini
       stream?.part(part);
     }
   };
+  const title = new PairStream();
+  const abstract = new PairStream();
   const add = (value: string, fieldBit: number, pairs?: PairStream) => {
     text = value;
     field = fieldBit;
@@ -180,14 +210,14 @@ export function createSegmentBuilder(): { add(paper: IndexablePaper): void; fini
 
   const addPaper = (paper: IndexablePaper) => {
     const doc = seg.ids.length;
-    const title = new PairStream();
-    const abstract = new PairStream();
+    title.reset();
+    abstract.reset();
     add(paper.title, FIELD.title, title);
     for (const author of paper.authors) add(author, FIELD.author);
     if (paper.organization) add(`${paper.organization.name} ${paper.organization.fullname ?? ''}`, FIELD.org);
     for (const keyword of paper.keywords ?? []) add(keyword, FIELD.keyword);
     add(paper.abstract, FIELD.abstract, abstract);
-    pairEnds.push(addPairFilter([...title.streams(), ...abstract.streams()], pairBits, names, prefixes.data));
+    pairEnds.push(addPairFilter(title, abstract, pairBits, names, prefixes.data));
     const bits = docBits.data;
     for (let i = 0; i < touchedCount; i++) {
       const term = touched[i]!;
@@ -255,17 +285,26 @@ export function sealSegment({ seg, names, flatTerm, flatDoc, flatBits, upvotes, 
   return seg;
 }
 
-/** Appends the paper's pair filter to `out`; returns where it ends. */
-function addPairFilter(streams: readonly number[][], out: Flat<Uint8Array>, names: readonly string[], prefixes: Int32Array): number {
-  let pairs = 0;
-  for (const stream of streams) pairs += Math.max(0, stream.length - 1);
-  const bytes = filterBytes(pairs);
+/**
+ * Appends the paper's pair filter to `out` (pairs of the title's streams, then of the
+ * abstract's: the order does not change the bits); returns where it ends.
+ */
+function addPairFilter(title: PairStream, abstract: PairStream, out: Flat<Uint8Array>, names: readonly string[], prefixes: Int32Array): number {
+  const bytes = filterBytes(title.pairs + abstract.pairs);
   const from = out.length;
   out.grow(from + bytes);
   out.data.fill(0, from, from + bytes);
   out.length = from + bytes;
-  for (const stream of streams) for (let i = 1; i < stream.length; i++) addPairAfter(out.data, from, bytes, prefixes[stream[i - 1]!]!, names[stream[i]!]!);
+  const bits = out.data;
+  addStreamPairs(bits, from, bytes, title.main, title.mainLength, names, prefixes);
+  addStreamPairs(bits, from, bytes, title.alt, title.altLength, names, prefixes);
+  addStreamPairs(bits, from, bytes, abstract.main, abstract.mainLength, names, prefixes);
+  addStreamPairs(bits, from, bytes, abstract.alt, abstract.altLength, names, prefixes);
   return from + bytes;
+}
+
+function addStreamPairs(bits: Uint8Array, from: number, bytes: number, stream: Int32Array, length: number, names: readonly string[], prefixes: Int32Array): void {
+  for (let i = 1; i < length; i++) addPairAfter(bits, from, bytes, prefixes[stream[i - 1]!]!, names[stream[i]!]!);
 }
 
 /** A segment of `n` rows with its columns allocated and no postings yet (a build or a merge fills them). */

@@ -2,10 +2,12 @@
  * Remembers a value per distinct word of many texts, looked up by the word's place in its
  * text and its hash (from `forEachWord`) instead of by a sliced-out string: the index build
  * meets ~20M words at 100k papers, and a string plus a Map lookup per word was most of it.
- * Open addressing, linear probing; a hit is confirmed char by char.
+ * Open addressing, linear probing; a hit is confirmed char by char. Each slot keeps its
+ * word's hash beside it (`slotHashes`), so a probe that misses reads no JS array.
  */
 export class WordMemo<T> {
   private slots = new Int32Array(1 << 12).fill(-1);
+  private slotHashes = new Int32Array(1 << 12);
   private hashes: number[] = [];
   private words: string[] = [];
   private values: T[] = [];
@@ -17,7 +19,7 @@ export class WordMemo<T> {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.slots[slot]!;
       if (entry < 0) return undefined;
-      if (this.hashes[entry] !== hash) continue;
+      if (this.slotHashes[slot] !== (hash | 0)) continue;
       const word = this.words[entry]!;
       if (word.length !== length) continue;
       let same = true;
@@ -46,10 +48,12 @@ export class WordMemo<T> {
     let slot = this.hashes[entry]! & mask;
     while (this.slots[slot]! >= 0) slot = (slot + 1) & mask;
     this.slots[slot] = entry;
+    this.slotHashes[slot] = this.hashes[entry]!;
   }
 
   private grow(): void {
     this.slots = new Int32Array(this.slots.length * 2).fill(-1);
+    this.slotHashes = new Int32Array(this.slots.length);
     for (let entry = 0; entry < this.words.length; entry++) this.place(entry);
   }
 }
