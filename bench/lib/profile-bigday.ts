@@ -4,7 +4,8 @@
  * profile's self time by function (scroll, j), the main thread's trace events by name
  * (trace), or the main thread's CPU time per frame (frames: scrolling, jframes: j presses):
  * thread time, not wall time, so a loaded host inflates it far less than the frame gaps the
- * bench reports. `PROFILE_CPU_RATE=4` throttles the page as the slow-device bench does. Needs bench/.data/corpus-bigday (made by `npm run bench -- --only view.bigday`);
+ * bench reports. `PROFILE_CPU_RATE=4` throttles the page as the slow-device bench does;
+ * `PROFILE_STEP` / `PROFILE_FRAMES` set the scroll (px a frame, frames). Needs bench/.data/corpus-bigday (made by `npm run bench -- --only view.bigday`);
  * an unminified build names the functions: `npx vite build --minify false --outDir DIR`.
  */
 import { join } from 'node:path';
@@ -15,11 +16,14 @@ import { BIG_DAY } from './bigday-corpus.ts';
 import { repoRoot } from './paths.ts';
 import { startTrace, TIMELINE_CATEGORIES, type TraceEvent } from './main-thread-trace.ts';
 
+// The big-day bench's fling (300 px a frame to the end); PROFILE_STEP=150 PROFILE_FRAMES=240 is the slow module's month scroll.
+const SCROLL_STEP = Number(process.env.PROFILE_STEP ?? 300);
+const SCROLL_FRAMES = Number(process.env.PROFILE_FRAMES ?? 1200);
 const SCROLL = `new Promise((resolve) => {
   let last = null, worst = 0, frames = 0, lastY = -1, still = 0;
   const step = (now) => { if (last !== null) worst = Math.max(worst, now - last); last = now;
     still = window.scrollY === lastY ? still + 1 : 0; lastY = window.scrollY;
-    if (++frames > 1200 || still > 5) return resolve(worst); window.scrollBy(0, 300); requestAnimationFrame(step); };
+    if (++frames > ${SCROLL_FRAMES} || still > 5) return resolve(worst); window.scrollBy(0, ${SCROLL_STEP}); requestAnimationFrame(step); };
   requestAnimationFrame(step); })`;
 const PRESS_J = `new Promise((resolve) => {
   let last = null, worst = 0, presses = 0;

@@ -1,6 +1,6 @@
 import './paper-card.css';
 import { memo, useId, useState, type ReactNode } from 'react';
-import { Link } from 'react-router-dom';
+import { useNavigate } from 'react-router-dom';
 import type { Paper } from '../../domain/corpus/paper-schema.ts';
 import { formatAuthorLine } from '../../domain/feed/author-list.ts';
 import { formatCount, formatCountOf } from '../../domain/format/count.ts';
@@ -9,6 +9,7 @@ import { ExternalLinks } from './external-links.tsx';
 import { CategoryLinks } from './category-links.tsx';
 import { orgPath, paperPath, periodPath } from '../../lib/paths.ts';
 import type { ViewSource } from '../../lib/view-source.ts';
+import { followInAppLink } from '../follow-in-app-link.ts';
 
 const AUTHORS_SHOWN = 3;
 
@@ -44,10 +45,15 @@ export interface PaperCardProps {
   data?: Record<`data-${string}`, string | number>;
 }
 
-/** One paper in any list: feed, search, library, follows and recommendations. Text, never HTML. */
+/**
+ * One paper in any list: feed, search, library, follows and recommendations. Text, never HTML.
+ * Its in-app links are plain anchors whose clicks the card follows through the router
+ * (follow-in-app-link.ts): cheaper to mount than a `<Link>` each, as a list scrolls.
+ */
 export function PaperCard(props: PaperCardProps) {
-  const { index, current = false, className, data } = props;
+  const { paper, source, index, current = false, className, data } = props;
   const titleId = useId();
+  const navigate = useNavigate();
   return (
     <article
       className={`paper-card${current ? ' paper-card--current' : ''}${className ? ` ${className}` : ''}`}
@@ -55,9 +61,11 @@ export function PaperCard(props: PaperCardProps) {
       aria-current={current || undefined}
       data-paper-index={index}
       tabIndex={index === undefined ? undefined : -1}
+      // The title link carries where the paper was opened from, for the paper page's way back.
+      onClick={(event) => followInAppLink(event, navigate, (to) => (to === paperPath(paper.id) ? source : undefined))}
       {...data}
     >
-      <PaperCardContent {...props} titleId={titleId} index={undefined} current={undefined} className={undefined} data={undefined} />
+      <PaperCardContent {...props} titleId={titleId} source={undefined} index={undefined} current={undefined} className={undefined} data={undefined} />
     </article>
   );
 }
@@ -67,7 +75,7 @@ export function PaperCard(props: PaperCardProps) {
  * (j/k) re-renders the two cards' frames only, not their links, buttons and abstracts.
  */
 const PaperCardContent = memo(function PaperCardContent(props: PaperCardProps & { titleId: string }) {
-  const { paper, source, actions, headingLevel = 3, rank, children, titleId } = props;
+  const { paper, actions, headingLevel = 3, rank, children, titleId } = props;
   const Heading = headingLevel === 2 ? 'h2' : 'h3';
   const authors = props.authorLine ?? (paper.authors ? formatAuthorLine(paper.authors, AUTHORS_SHOWN) : '');
   const upvotes = formatCountOf(paper.upvotes, 'upvote');
@@ -85,20 +93,18 @@ const PaperCardContent = memo(function PaperCardContent(props: PaperCardProps & 
       )}
       <div className="paper-card__body">
         <Heading id={titleId} className="paper-card__title">
-          <Link to={paperPath(paper.id)} state={source}>
-            {props.title ?? paper.title}
-          </Link>
+          <a href={paperPath(paper.id)}>{props.title ?? paper.title}</a>
         </Heading>
         <p className="paper-card__meta">
           <span className="paper-card__authors">{authors}</span>
           {paper.organization ? (
-            <Link to={orgPath(paper.organization.name)} className="paper-card__org">
+            <a href={orgPath(paper.organization.name)} className="paper-card__org">
               {paper.organization.fullname ?? paper.organization.name}
-            </Link>
+            </a>
           ) : null}
-          <Link to={dayPath(paper.date)} className="paper-card__day">
+          <a href={dayPath(paper.date)} className="paper-card__day">
             <time dateTime={paper.date}>{shortDayLabel(paper.date)}</time>
-          </Link>
+          </a>
           {rank !== undefined ? <span>{upvotes}</span> : null}
           {props.meta}
           {paper.githubStars !== undefined ? (
@@ -107,7 +113,7 @@ const PaperCardContent = memo(function PaperCardContent(props: PaperCardProps & 
             </span>
           ) : null}
         </p>
-        {paper.categories ? <CategoryLinks categories={paper.categories} /> : null}
+        {paper.categories ? <CategoryLinks categories={paper.categories} plain /> : null}
         {children ?? (paper.abstract !== undefined ? <ExpandableAbstract paper={paper as Paper} actions={actions} /> : null)}
         {children && actions ? <div className="paper-card__footer"><div className="paper-card__actions">{actions}</div></div> : null}
       </div>
