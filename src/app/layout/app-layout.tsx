@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { Link, Outlet } from 'react-router-dom';
 import { ImportProgress } from '../../features/corpus/components/import-progress.tsx';
 import { DemoNotice } from '../../features/corpus/components/demo-notice.tsx';
@@ -24,10 +25,11 @@ export function AppLayout() {
   useLiveRefresh();
   useSignalKeys();
   useGlobalShortcuts();
-  const condensed = useCondensedHeader();
+  const header = useRef<HTMLElement>(null);
+  useCondensedHeader(header);
   return (
     <div className="app">
-      <header className={`app-header${condensed ? ' app-header--condensed' : ''}`}>
+      <header ref={header} className="app-header">
         <Link to="/" className="app-header__brand">
           paperfeed
         </Link>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, type RefObject } from 'react';
 
 /** Condense once the page has scrolled this far (px)... */
 const CONDENSE_AFTER = 160;
@@ -6,7 +6,7 @@ const CONDENSE_AFTER = 160;
 const EXPAND_AT = 8;
 
 /**
- * Whether the sticky header should shrink to one row. On a phone the full header
+ * Shrinks the sticky header to one row (the `app-header--condensed` class on `header`). On a phone the full header
  * (brand, navigation, search, tools) is about a quarter of the screen; once the reader
  * scrolls into the papers it condenses, and it opens again at the top of the page.
  * The two thresholds are far apart because condensing moves the content up by the
@@ -18,10 +18,14 @@ const EXPAND_AT = 8;
  * on a 1,000-paper day, bench/RESULTS.md). Observers are computed after the browser's own
  * layout, so they cost nothing extra.
  */
-export function useCondensedHeader(): boolean {
-  const [condensed, setCondensed] = useState(false);
+export function useCondensedHeader(header: RefObject<HTMLElement | null>): void {
   useEffect(() => {
     if (typeof IntersectionObserver !== 'function') return;
+    // The class is set on the element, not through React state: a state change re-rendered
+    // the whole layout (navigation, search box, notices) inside the first frame of a scroll,
+    // 10-20 ms of a 1,000-paper day's worst frame (bench/slow-device-notes.md). React never
+    // writes the header's className again, as its value in the JSX does not change.
+    const setCondensed = (on: boolean) => header.current?.classList.toggle('app-header--condensed', on);
     const condenseMark = scrollMark(CONDENSE_AFTER);
     const expandMark = scrollMark(EXPAND_AT);
     const observer = new IntersectionObserver((entries) => {
@@ -39,8 +43,7 @@ export function useCondensedHeader(): boolean {
       condenseMark.remove();
       expandMark.remove();
     };
-  }, []);
-  return condensed;
+  }, [header]);
 }
 
 /** A 1 px mark `top` px down the document, seen by observers, not by people or the layout. */
