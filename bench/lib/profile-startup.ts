@@ -14,6 +14,7 @@
  * layout, paint), the page's `paperfeed:*` marks, and where the first card painted. Traced
  * figures are slowed by the tracing: read them as a breakdown, not as results. With
  * `PROFILE_TRACE_DIR`, each build's trace is written there (`startup-<n>.json`, DevTools opens it).
+ * `PROFILE_SETTLE_MS` (default 600,000) bounds each visit's settling.
  * Needs bench/.data/corpus-100k (made by `npm run bench -- --only slow`).
  */
 import { join } from 'node:path';
@@ -33,6 +34,8 @@ if (builds.length === 0) throw new Error('usage: profile-startup.ts BUILD_DIR [B
 const visits = Number(process.env.PROFILE_VISITS ?? 5);
 const rate = Number(process.env.PROFILE_CPU_RATE ?? 4);
 const corpusDir = join(repoRoot, 'bench/.data/corpus-100k');
+/** How long a visit may take to settle (the start's shard check, the index restored): minutes at a load of 30 on 2 cores. */
+const settleMs = Number(process.env.PROFILE_SETTLE_MS ?? 600_000);
 /** Every layout shift of the document with the nodes that moved (selector-ish), for the CLS sources. */
 const SHIFT_PROBE = `(() => {
   if (typeof document === 'undefined' || window.__shifts) return;
@@ -94,8 +97,8 @@ async function measureAll(ready: Ready[]): Promise<void> {
         // Shifts come after the first card too (late banners, the rest of the list), and the
         // page's own start-up work (the corpus sync's check, the search index restored in its
         // worker) goes on after it: wait for both, so it does not land in the other build's visit.
-        await b.page.locator('html[data-import-state=done]').waitFor({ state: 'attached', timeout: 120_000 });
-        await waitForIndexReady(b.page, 100_000, 120_000);
+        await b.page.locator('html[data-import-state=done]').waitFor({ state: 'attached', timeout: settleMs });
+        await waitForIndexReady(b.page, 100_000, settleMs);
         await b.page.waitForTimeout(500);
         const shifts = (await b.page.evaluate('JSON.stringify(window.__shifts)')) as string;
         console.error(`visit ${i + 1} ${r}x ${b.build}: first card ${Math.round(ms)} ms; shifts ${shifts}`);
@@ -122,8 +125,8 @@ async function measureAll(ready: Ready[]): Promise<void> {
       cpu.set(b, [...(cpu.get(b) ?? []), Number(/cpu (\d+) ms/.exec(lines.at(-1)!)?.[1] ?? NaN)]);
       console.log(`\n=== ${b.build}: traced visit ${i + 1} at ${rate}x, first card ${Math.round(ms)} ms ===`);
       console.log(lines.join('\n'));
-      await b.page.locator('html[data-import-state=done]').waitFor({ state: 'attached', timeout: 120_000 });
-      await waitForIndexReady(b.page, 100_000, 120_000);
+      await b.page.locator('html[data-import-state=done]').waitFor({ state: 'attached', timeout: settleMs });
+      await waitForIndexReady(b.page, 100_000, settleMs);
     }
   }
   for (const [b, list] of cpu) console.log(`${b.build}: main-thread CPU of the new document's tasks until the first card, ${rate}x: median ${summarize(list).median} ms [${list.join(', ')}]`);

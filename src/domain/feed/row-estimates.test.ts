@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimatedRowHeights, rowHeightEstimates } from './row-estimates.ts';
+import { estimatedRowHeights, rowHeightEstimates, rowsToFill } from './row-estimates.ts';
 import { listRows } from './feed-groups.ts';
 import type { Paper } from '../corpus/paper-schema.ts';
 
@@ -22,5 +22,19 @@ describe('rowHeightEstimates', () => {
   it('expects taller cards on narrower screens, where titles and footers wrap', () => {
     expect(estimatedRowHeights(360).paper).toBeGreaterThan(estimatedRowHeights(700).paper);
     expect(estimatedRowHeights(700).paper).toBeGreaterThan(estimatedRowHeights(1280).paper);
+  });
+});
+
+describe('rowsToFill', () => {
+  it('counts the rows whose estimates first reach the height, the last one partly shown', () => {
+    expect(rowsToFill([44, 230, 230, 44, 230], 500)).toBe(3);
+    expect(rowsToFill([44, 230, 230, 44, 230], 505)).toBe(4);
+    expect(rowsToFill([230, 230, 230], 460)).toBe(2);
+    expect(rowsToFill([230, 230, 230], 461)).toBe(3);
+  });
+
+  it('never asks for more rows than there are, and for none of an empty list', () => {
+    expect(rowsToFill([230, 230], 10_000)).toBe(2);
+    expect(rowsToFill([], 720)).toBe(0);
   });
 });

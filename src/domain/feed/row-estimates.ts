@@ -23,3 +23,16 @@ export function rowHeightEstimates(rows: readonly ListRow[], width: number): num
   const { day, paper } = estimatedRowHeights(width);
   return rows.map((row) => (row.kind === 'day' ? day : paper));
 }
+
+/**
+ * How many rows, from the first, fill `height` px by their estimates (the last one partly
+ * shown; at most all of them). The virtual list renders that many in its first commit (`initialItemCount`): without
+ * it the first commit holds no card, the list measures the window first and renders its cards
+ * a frame later, which at 4x CPU was a frame of its own before the first card (issue #18).
+ */
+export function rowsToFill(estimates: readonly number[], height: number): number {
+  let filled = 0;
+  let count = 0;
+  while (count < estimates.length && filled < height) filled += estimates[count++]!;
+  return count;
+}

@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router-dom';
 import { Virtuoso, type CalculateViewLocation, type VirtuosoHandle } from 'react-virtuoso';
 import type { Paper } from '../../../domain/corpus/paper-schema.ts';
 import { listRows, type ListRow } from '../../../domain/feed/feed-groups.ts';
-import { estimatedRowHeights, rowHeightEstimates } from '../../../domain/feed/row-estimates.ts';
+import { estimatedRowHeights, rowHeightEstimates, rowsToFill } from '../../../domain/feed/row-estimates.ts';
 import { paperPath } from '../../../lib/paths.ts';
 import type { ViewSource } from '../../../lib/view-source.ts';
 import { useListKeyboard, type ListKeyboardActions } from '../hooks/use-list-keyboard.ts';
@@ -14,6 +14,7 @@ import { createListSelection, useIsSelected, type ListSelection } from '../store
 import { PaperCard } from '../../../components/paper/paper-card.tsx';
 import { LibraryMarksProvider } from '../../../hooks/library-marks.tsx';
 import { FeatureSlots } from '../../../components/feature-slots.ts';
+import { afterPaint } from '../../../stores/first-view-store.ts';
 
 export interface PaperListProps {
   papers: readonly Paper[];
@@ -27,6 +28,16 @@ export interface PaperListProps {
 
 /** The sticky header covers the top of the window: scroll a selected card clear of it. */
 const HEADER_CLEARANCE = 72;
+
+/**
+ * Rows rendered beyond the screen (px). The first screen is rendered with about the header's
+ * height below it (so none of its first commit's rows, counted from the window's height, is
+ * dropped); the rows further down join in a task of their own once it has painted, so the
+ * frame of the first cards does not also mount the next four (the longest main-thread task
+ * of a first visit's import, bench/import-notes.md).
+ */
+const OVERSCAN = { top: 600, bottom: 900 };
+const FIRST_OVERSCAN = { top: 0, bottom: 300 };
 
 const clearHeader: CalculateViewLocation = ({ itemTop, itemBottom, viewportTop, viewportBottom, locationParams }) => {
   if (itemTop < viewportTop + HEADER_CLEARANCE) return { ...locationParams, align: 'start', offset: -HEADER_CLEARANCE };
@@ -53,7 +64,11 @@ export function PaperList({ papers, groups, dayHeading, source, periodKeys }: Pa
   // First guesses of row heights by kind (row-estimates.ts); the window's width, read once per list.
   const [width] = useState(() => (typeof window === 'undefined' ? 1280 : window.innerWidth));
   const heightEstimates = useMemo(() => rowHeightEstimates(rows, width), [rows, width]);
+  // The first screen's rows in the first commit (rowsToFill); a restored list starts elsewhere.
+  const [firstScreen] = useState(() => (restoreFrom || typeof window === 'undefined' ? undefined : rowsToFill(heightEstimates, window.innerHeight)));
   const linkState = useMemo(() => ({ ...source, listKey: entryKey }), [source, entryKey]);
+  const [overscan, setOverscan] = useState(firstScreen ? FIRST_OVERSCAN : OVERSCAN);
+  useEffect(() => afterPaint(() => setOverscan(OVERSCAN)), []);
 
   useEffect(() => {
     // Scrolling is restored here, from the list's own record; the browser's guess would fight it.
@@ -126,7 +141,8 @@ export function PaperList({ papers, groups, dayHeading, source, periodKeys }: Pa
         useWindowScroll
         data={rows}
         restoreStateFrom={restoreFrom}
-        increaseViewportBy={{ top: 600, bottom: 900 }}
+        initialItemCount={firstScreen}
+        increaseViewportBy={overscan}
         defaultItemHeight={estimatedRowHeights(width).paper}
         heightEstimates={heightEstimates}
         computeItemKey={itemKey}
