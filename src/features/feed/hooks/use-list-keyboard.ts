@@ -6,7 +6,7 @@ import { useHistoryEntryKey } from './use-history-entry-key.ts';
 export interface ListKeyboardActions {
   count: number;
   current: number;
-  /** The list's papers are still loading: the paper keys (j k o b m) are held until they are here. */
+  /** The list's papers are still loading: the paper keys (j k o b) are held until they are here. */
   papersLoading?: boolean;
   select(index: number): void;
   open(index: number): void;
@@ -23,7 +23,9 @@ export interface ListKeyboardActions {
 const KIND_KEYS = { d: 'day', w: 'week', m: 'month' } as const;
 /** Every key a list acts on, and so every key that waits behind a held one. */
 const LIST_KEYS = new Set(['j', 'k', 'o', 'b', 'm', '[', ']', 'd', 'w']);
-const PAPER_KEYS = new Set(['j', 'k', 'o', 'b', 'm']);
+// Not m: with no paper selected (none can be while the papers load) m is the month view, and
+// holding it dropped it when an earlier [ or ] had already left for another period.
+const PAPER_KEYS = new Set(['j', 'k', 'o', 'b']);
 
 /** What a key did: acted on this view, left it (navigated away), must wait, or nothing. */
 type Outcome = 'acted' | 'left' | 'wait' | 'none';
