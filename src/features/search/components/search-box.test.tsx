@@ -1,6 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { use } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBrowserRouter, Outlet, RouterProvider, useLocation } from 'react-router-dom';
 import { resetSearchForTests } from '../stores/search-store.ts';
@@ -11,19 +10,11 @@ function Location() {
   return <code>{location.pathname + location.search}</code>;
 }
 
-/**
- * The app's shape: the box in the header, /search a lazy route. Until `release` is called,
- * either the route's code is still loading (`slow: 'code'`: its navigation is pending, not in
- * the history yet) or its page suspends (`slow: 'render'`: the navigation is in the history, but
- * the router's render of it, a transition, keeps the home page on screen).
- */
-function renderWithSlowSearchRoute(slow: 'code' | 'render') {
+/** The app's shape: the box in the header, /search a lazy route whose code loads when `release` is called. */
+function renderWithSlowSearchRoute() {
   let release = () => {};
   const ready = new Promise<void>((resolve) => (release = resolve));
-  const Results = () => {
-    use(ready);
-    return <p>Results</p>;
-  };
+  const Results = () => <p>Results</p>;
   window.history.replaceState(null, '', '/');
   const router = createBrowserRouter([
     {
@@ -36,7 +27,7 @@ function renderWithSlowSearchRoute(slow: 'code' | 'render') {
       ),
       children: [
         { index: true, element: <p>Home</p> },
-        { path: 'search', lazy: async () => (slow === 'code' && (await ready), { Component: Results }) },
+        { path: 'search', lazy: async () => (await ready, { Component: Results }) },
       ],
     },
   ]);
@@ -55,7 +46,7 @@ describe('SearchBox', () => {
   afterEach(() => resetSearchForTests());
 
   it('leaves for /search with one history entry while the route code is still loading', async () => {
-    const { router, release } = renderWithSlowSearchRoute('code');
+    const { router, release } = renderWithSlowSearchRoute();
     // Every key lands while the home page is still on screen, so each sees its location; each
     // key's navigation supersedes the one before, uncommitted.
     await userEvent.type(screen.getByRole('searchbox', { name: 'Search papers' }), 'model');
@@ -67,7 +58,7 @@ describe('SearchBox', () => {
   });
 
   it('leaves for /search with one history entry when keys land before the results have rendered', async () => {
-    const { router, release } = renderWithSlowSearchRoute('code');
+    const { router, release } = renderWithSlowSearchRoute();
     release();
     const box = screen.getByRole('searchbox', { name: 'Search papers' });
     // What CI's slow host did: the first key's navigation is in the history, but the router's
@@ -87,7 +78,7 @@ describe('SearchBox', () => {
   });
 
   it('starts a new entry when the reader types again after coming back', async () => {
-    const { router, release } = renderWithSlowSearchRoute('render');
+    const { router, release } = renderWithSlowSearchRoute();
     release();
     const box = screen.getByRole('searchbox', { name: 'Search papers' });
     await userEvent.type(box, 'a');
