@@ -11,4 +11,5 @@ afterEach(() => cleanup());
 // jsdom has no layout, so it does not scroll: its window.scrollTo only logs "Not implemented"
 // (148 times a run, from the feed list opening a day at its top). A page without layout has
 // nothing to scroll, so doing nothing is what it would do; tests of scrolling run in Chromium.
-window.scrollTo = () => {};
+// The scripts' tests run in Node, which has no window at all.
+if (typeof window !== 'undefined') window.scrollTo = () => {};
