@@ -74,7 +74,7 @@ try {
       await page.goto(server.url);
       await page.waitForSelector('html[data-import-state=done]', { timeout: 1_200_000, state: 'attached' });
       await waitForIndexReady(page, 100_000, 1_200_000);
-      await waitForStoredIndex(page, 1_200_000);
+      await waitForStoredIndex(page, 100_000, 1_200_000);
       const day = await newestStoredDay(page);
       console.error(`${build}: imported, index stored, newest day ${day}`);
       ready.push({ build, page, throttle, dayUrl: new URL(`papers/date/${day}`, server.url).href, samples: {} });

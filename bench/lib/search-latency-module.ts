@@ -82,7 +82,7 @@ const searchLatency: MetricModule = {
       await page.reload();
       const built = await waitForIndexReady(page, PAPERS, IMPORT_TIMEOUT_MS);
       ctx.log(`search.100k: cold build ${Math.round(built.readyMs)} ms (${built.source}), ${Math.round(built.bytes / 2 ** 20)} MB`);
-      await waitForStoredIndex(page, IMPORT_TIMEOUT_MS);
+      await waitForStoredIndex(page, PAPERS, IMPORT_TIMEOUT_MS);
       await page.goto(`${corpus.url}search`);
       const restored = await waitForIndexReady(page, PAPERS, IMPORT_TIMEOUT_MS);
       ctx.log(`search.100k: warm start ${Math.round(restored.readyMs)} ms (${restored.source})`);

@@ -158,10 +158,18 @@ export async function dropStoredIndex(page: Page): Promise<void> {
 }
 
 /**
- * Waits until the search worker has stored its index and its abstract pages (the app marks
- * `search:index-stored`), so the next start restores both. Not an IndexedDB poll: the pages
- * share the index's table and are written after it.
+ * Waits until the search worker has stored an index of at least `minPapers` papers and its
+ * abstract pages (the app marks `search:index-stored` with the count), so the next start
+ * restores both. Not an IndexedDB poll: the pages share the index's table and are written
+ * after it. The count matters on the page that imported: its worker stored the empty index
+ * of its first moment too, and leaving on that mark dropped the real store in progress (the
+ * next page rebuilt the index for ~11 s and stored it again, blocking its worker ~4 s: the
+ * slow module's 1x search read p95 0.5-1.7 s from that wait, 2026-12-02).
  */
-export async function waitForStoredIndex(page: Page, timeoutMs: number): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('search:index-stored').length > 0, undefined, { timeout: timeoutMs, polling: 250 });
+export async function waitForStoredIndex(page: Page, minPapers: number, timeoutMs: number): Promise<void> {
+  await page.waitForFunction(
+    (min) => (performance.getEntriesByName('search:index-stored') as PerformanceMark[]).some((mark) => ((mark.detail as { papers?: number } | null)?.papers ?? 0) >= min),
+    minPapers,
+    { timeout: timeoutMs, polling: 250 },
+  );
 }

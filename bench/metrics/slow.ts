@@ -138,7 +138,7 @@ async function throttledRun(ctx: BenchContext, corpus: ServedCorpus, skip: Reado
     // The search index is built (in its worker) once after the import: wait, unthrottled, so the views do not share the CPU with it.
     await throttle.set(1);
     await waitForIndexReady(page, PAPERS, INDEX_TIMEOUT_MS);
-    await waitForStoredIndex(page, INDEX_TIMEOUT_MS);
+    await waitForStoredIndex(page, PAPERS, INDEX_TIMEOUT_MS);
     ctx.log('slow: search index built and stored');
 
     if (!skip.has('views')) ctx.record(await views(ctx, page, corpus, throttle));
