@@ -113,10 +113,14 @@ export class SearchService {
    * Stores the index record once no import is writing (one store after the import, not one
    * per shard competing with its writes), merged into one segment first, then says all is
    * stored. A failure only costs the next start a rebuild.
+   * Only the store asked for by the newest update goes on: updates add segments to the same
+   * index object, so an older waiting store still holds `this.index` but a version the index
+   * has passed, and storing it under that version made the next start rebuild (every import
+   * of more than 8 shards did: the store queued after the compaction at shard 9 won).
    */
   private async store(index: SearchIndex, paperVersion: number): Promise<void> {
     await whenNoImportRuns();
-    if (this.index !== index || this.pending.length) return;
+    if (this.index !== index || this.pending.length || paperVersion !== this.indexedVersion) return;
     if (index.fragmented) {
       this.index = index = index.compacted();
       this.status(this.readyStatus('built'));
