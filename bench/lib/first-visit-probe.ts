@@ -1,4 +1,5 @@
 import { readdir, stat } from 'node:fs/promises';
+import { waitForStoredIndex } from './search-latency-probe.ts';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 
@@ -27,11 +28,7 @@ export async function measureAfterImport(page: Page, papers: number, timeoutMs: 
   const readyAt = `(performance.getEntriesByName('search:index-ready').find((e) => e.detail && e.detail.papers >= ${papers}) || {}).startTime`;
   await page.waitForFunction(`${readyAt} !== undefined`, undefined, { timeout: timeoutMs, polling: 250 });
   const searchReadyMs = (await page.evaluate(readyAt)) as number;
-  await page.waitForFunction(
-    `performance.getEntriesByName('search:index-stored').some((e) => e.detail && e.detail.papers >= ${papers})`,
-    undefined,
-    { timeout: timeoutMs, polling: 250 },
-  );
+  await waitForStoredIndex(page, papers, timeoutMs);
   const estimate = (await page.evaluate('navigator.storage.estimate()')) as { usage?: number; usageDetails?: { indexedDB?: number } };
   return {
     searchReadyMs,
